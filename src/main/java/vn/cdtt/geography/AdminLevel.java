@@ -1,0 +1,7 @@
+package vn.cdtt.geography;
+
+public enum AdminLevel {
+    PROVINCE,
+    DISTRICT,
+    COMMUNE
+}

@@ -1,0 +1,34 @@
+package vn.cdtt.geography;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+public interface AdminUnitRepository extends Repository<AdminUnit, Long> {
+
+    String VALID_ON = " (u.validFrom is null or u.validFrom <= :date) and (u.validTo is null or u.validTo > :date) ";
+
+    Optional<AdminUnit> findById(Long id);
+
+    /** The unit that carried this code on this date; codes are reused across hierarchies. */
+    @Query("select u from AdminUnit u where u.level = :level and u.code = :code and" + VALID_ON)
+    Optional<AdminUnit> findValidOn(@Param("level") AdminLevel level, @Param("code") String code,
+                                    @Param("date") LocalDate date);
+
+    @Query("select u from AdminUnit u where u.level = :level and u.code in :codes and" + VALID_ON)
+    List<AdminUnit> findAllValidOn(@Param("level") AdminLevel level, @Param("codes") Collection<String> codes,
+                                   @Param("date") LocalDate date);
+
+    @Query("select count(u) from AdminUnit u where u.level = :level and" + VALID_ON)
+    long countValidOn(@Param("level") AdminLevel level, @Param("date") LocalDate date);
+
+    @Query("select u from AdminUnit u where u.parent = :parent order by u.code")
+    List<AdminUnit> findChildren(@Param("parent") AdminUnit parent);
+
+    Optional<AdminUnit> findByHierarchyAndLevelAndCode(Hierarchy hierarchy, AdminLevel level, String code);
+}

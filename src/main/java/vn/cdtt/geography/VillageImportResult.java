@@ -1,0 +1,4 @@
+package vn.cdtt.geography;
+
+public record VillageImportResult(int created, int updated) {
+}

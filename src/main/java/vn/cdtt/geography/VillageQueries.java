@@ -1,0 +1,36 @@
+package vn.cdtt.geography;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class VillageQueries {
+
+    private final AdminUnitRepository units;
+    private final VillageRepository villages;
+
+    VillageQueries(AdminUnitRepository units, VillageRepository villages) {
+        this.units = units;
+        this.villages = villages;
+    }
+
+    List<Map<String, Object>> villagesOf(String communeCode, LocalDate asOf) {
+        AdminUnit commune = units.findValidOn(AdminLevel.COMMUNE, communeCode, asOf)
+                .orElseThrow(() -> new UnknownUnitException("commune", communeCode, asOf));
+        return villages.findByCommuneOrderByCode(commune).stream().map(v -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("code", v.getCode());
+            row.put("name", v.getName());
+            row.put("communeCode", commune.getCode());
+            row.put("households", v.getHouseholds());
+            row.put("synthetic", v.isSynthetic());
+            return row;
+        }).toList();
+    }
+}

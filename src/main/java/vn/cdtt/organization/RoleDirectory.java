@@ -1,0 +1,35 @@
+package vn.cdtt.organization;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.cdtt.geography.AdminUnit;
+
+/** Answers which agency plays a role for a unit's government on a date, and so which Camunda group gets the work. */
+@Service
+@Transactional(readOnly = true)
+public class RoleDirectory {
+
+    private final AgencyRepository agencies;
+
+    RoleDirectory(AgencyRepository agencies) {
+        this.agencies = agencies;
+    }
+
+    public Agency agencyPlaying(AgencyRole role, AdminUnit unit, LocalDate date) {
+        List<Agency> playing = agencies.findPlaying(role, unit, date);
+        if (playing.size() != 1) {
+            throw new IllegalStateException((playing.isEmpty() ? "No agency" : playing.size() + " agencies")
+                    + " of " + unit.getFullName() + " (" + unit.getCode() + ") play " + role + " on " + date
+                    + "; exactly one must");
+        }
+        return playing.get(0);
+    }
+
+    public String groupPlaying(AgencyRole role, AdminUnit unit, LocalDate date) {
+        return agencyPlaying(role, unit, date).groupId();
+    }
+}

@@ -1,0 +1,43 @@
+package vn.cdtt.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import vn.cdtt.geography.UnknownUnitException;
+import vn.cdtt.geography.VillageImportException;
+
+/** Errors of the product's REST API as problem details, in the caller's language, naming the field. */
+@RestControllerAdvice(basePackages = "vn.cdtt")
+class ApiExceptionHandler {
+
+    private final MessageSource messages;
+
+    ApiExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(VillageImportException.class)
+    ProblemDetail importRefused(VillageImportException e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.getMessage("import.village.refused", new Object[] {e.errors().size()}, locale));
+        problem.setTitle(messages.getMessage("import.village.refused.title", null, locale));
+        List<Map<String, Object>> errors = new ImportErrorMessages(messages).render(e.errors(), locale);
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler(UnknownUnitException.class)
+    ProblemDetail unknownUnit(UnknownUnitException e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                messages.getMessage("unit.unknown", new Object[] {e.code(), e.date().toString()}, locale));
+        problem.setProperty("field", e.field());
+        return problem;
+    }
+}
