@@ -33,6 +33,7 @@ class AdministrativeUnitsMigration implements JavaMigration {
 
     static final String DATA_DIR = "geography/admin-units/";
     private static final LocalDate REFORM_2025 = LocalDate.of(2025, 7, 1);
+    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
 
     @Override
     public MigrationVersion getVersion() {
@@ -61,7 +62,9 @@ class AdministrativeUnitsMigration implements JavaMigration {
                 "thanglequoc/vietnamese-provinces-database v1.0.3.1 (MIT)");
         insertHierarchy(connection, Hierarchy.VN2025, REFORM_2025, null,
                 "thanglequoc/vietnamese-provinces-database HEAD 2026 (MIT)");
-        new Loader(connection, Hierarchy.VN2022, null, REFORM_2025).load("vn-units-2022.csv", true);
+        Loader loader2022 = new Loader(connection, Hierarchy.VN2022, null, REFORM_2025);
+        loader2022.load("vn-units-2022.csv", true);
+        loader2022.loadDistrictsWithoutCommunes("vn-districts-without-communes-2022.csv");
         new Loader(connection, Hierarchy.VN2025, REFORM_2025, null).load("vn-units-2025.csv", false);
     }
 
@@ -103,11 +106,10 @@ class AdministrativeUnitsMigration implements JavaMigration {
         }
 
         void load(String file, boolean withDistricts) throws IOException, SQLException {
-            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
             try (Reader reader = new InputStreamReader(
                     new ClassPathResource(DATA_DIR + file).getInputStream(), StandardCharsets.UTF_8);
                  PreparedStatement communes = connection.prepareStatement(INSERT_UNIT)) {
-                for (CSVRecord row : format.parse(reader)) {
+                for (CSVRecord row : CSV.parse(reader)) {
                     long parent = provinceId(row);
                     if (withDistricts) {
                         parent = districtId(row, parent);
@@ -117,6 +119,17 @@ class AdministrativeUnitsMigration implements JavaMigration {
                     communes.addBatch();
                 }
                 communes.executeBatch();
+            }
+        }
+
+        /** Island districts have no communes, so the commune-level export cannot carry them. */
+        void loadDistrictsWithoutCommunes(String file) throws IOException, SQLException {
+            try (Reader reader = new InputStreamReader(
+                    new ClassPathResource(DATA_DIR + file).getInputStream(), StandardCharsets.UTF_8)) {
+                for (CSVRecord row : CSV.parse(reader)) {
+                    long province = Objects.requireNonNull(provinceIds.get(row.get("province_code")));
+                    districtId(row, province);
+                }
             }
         }
 

@@ -3,6 +3,7 @@ package vn.cdtt.geography;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -15,4 +16,7 @@ public interface VillageRepository extends JpaRepository<Village, Long> {
     List<Village> findByCommuneOrderByCode(AdminUnit commune);
 
     long countByCommune(AdminUnit commune);
+
+    @EntityGraph(attributePaths = "commune")
+    List<Village> findByCode(String code);
 }

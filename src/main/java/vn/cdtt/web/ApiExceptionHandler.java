@@ -9,6 +9,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 import vn.cdtt.geography.UnknownUnitException;
 import vn.cdtt.geography.VillageImportException;
@@ -30,6 +33,30 @@ class ApiExceptionHandler {
         problem.setTitle(messages.getMessage("import.village.refused.title", null, locale));
         List<Map<String, Object>> errors = new ImportErrorMessages(messages).render(e.errors(), locale);
         problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badParameter(MethodArgumentTypeMismatchException e, Locale locale) {
+        return parameterProblem(e.getName(), messages.getMessage("request.param.invalid",
+                new Object[] {e.getName(), String.valueOf(e.getValue())}, locale));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missingParameter(MissingServletRequestParameterException e, Locale locale) {
+        return parameterProblem(e.getParameterName(), messages.getMessage("request.param.missing",
+                new Object[] {e.getParameterName()}, locale));
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ProblemDetail missingPart(MissingServletRequestPartException e, Locale locale) {
+        return parameterProblem(e.getRequestPartName(), messages.getMessage("request.param.missing",
+                new Object[] {e.getRequestPartName()}, locale));
+    }
+
+    private static ProblemDetail parameterProblem(String field, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setProperty("field", field);
         return problem;
     }
 

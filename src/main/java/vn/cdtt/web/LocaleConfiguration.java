@@ -19,7 +19,9 @@ class LocaleConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("cdtt-lang");
-        resolver.setDefaultLocaleFunction(request -> supported(request.getLocale()));
+        // Without Accept-Language the servlet container answers with the JVM's locale; officials get Vietnamese.
+        resolver.setDefaultLocaleFunction(request -> request.getHeader("Accept-Language") == null ? VIETNAMESE
+                : supported(request.getLocale()));
         return resolver;
     }
 

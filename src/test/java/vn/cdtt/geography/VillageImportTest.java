@@ -1,0 +1,182 @@
+package vn.cdtt.geography;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.cdtt.support.ProductTest;
+
+/** The service: every bad file names its line and field and leaves the villages exactly as they were. */
+@ProductTest
+class VillageImportTest {
+
+    private static final LocalDate IN_2022 = LocalDate.of(2022, 6, 1);
+    private static final String HEADER = "code,name,commune_code,households\n";
+    /** Codes unique to this run, so the suite can run again on the same database. */
+    private final String run = Long.toString(System.nanoTime(), 36).toUpperCase();
+
+    @Autowired
+    VillageImportService importer;
+    @Autowired
+    VillageRepository villages;
+    @Autowired
+    AdminUnitRepository units;
+
+    @Test
+    void importsNewVillagesAndUpdatesKnownOnes() {
+        long before = villages.count();
+        VillageImportResult first = importer.importCsv(utf8(HEADER
+                + run + "-H1,Ấp Thạnh Lợi,31318,320\n"
+                + run + "-H2,\"Khu vực 2, phường III\",31321,410\n"), IN_2022, UnitScope.EVERYWHERE);
+        assertThat(first).isEqualTo(new VillageImportResult(2, 0));
+        assertThat(villages.count()).isEqualTo(before + 2);
+
+        VillageImportResult again = importer.importCsv(utf8(HEADER + run + "-H1,Ấp Thạnh Lợi A,31318,333\n"),
+                IN_2022, UnitScope.EVERYWHERE);
+        assertThat(again).isEqualTo(new VillageImportResult(0, 1));
+        Village updated = single(run + "-H1");
+        assertThat(updated.getName()).isEqualTo("Ấp Thạnh Lợi A");
+        assertThat(updated.getHouseholds()).isEqualTo(333);
+        assertThat(updated.isSynthetic()).isFalse();
+    }
+
+    @Test
+    void acceptsAByteOrderMarkAndColumnsInAnyOrder() {
+        VillageImportResult result = importer.importCsv(utf8("\uFEFFhouseholds,commune_code,name,code\n"
+                + "50,31318,Ấp Mới," + run + "-B1\n"), IN_2022, UnitScope.EVERYWHERE);
+        assertThat(result.created()).isEqualTo(1);
+    }
+
+    @Test
+    void theSameCodeResolvesToTheCommuneOfTheChosenDate() {
+        importer.importCsv(utf8(HEADER + run + "-D1,Khu phố 1,31321,90\n"), LocalDate.of(2026, 1, 1),
+                UnitScope.EVERYWHERE);
+        Village village = single(run + "-D1");
+        assertThat(village.getCommune().getFullName()).isEqualTo("Phường Vị Thanh");
+    }
+
+    @Test
+    void unknownCommuneIsRefused() {
+        assertRefused(HEADER + "OK-1,Ấp A,31318,10\nBAD-1,Ấp B,99999,10\n",
+                new ImportError(3, "commune_code", "import.village.unknownCommune", List.of("99999", "2022-06-01")));
+    }
+
+    @Test
+    void aCommuneOfTheOtherHierarchyIsUnknownOnThatDate() {
+        // 31318 (Phường I, Vị Thanh) no longer exists after the 2025 reform.
+        assertRefused(HEADER + "OLD-1,Ấp A,31318,10\n", LocalDate.of(2026, 1, 1),
+                new ImportError(2, "commune_code", "import.village.unknownCommune", List.of("31318", "2026-01-01")));
+    }
+
+    @Test
+    void duplicateCodeInOneCommuneIsRefused() {
+        assertRefused(HEADER + "DUP-1,Ấp A,31318,10\nDUP-2,Ấp B,31318,10\nDUP-1,Ấp C,31318,10\n",
+                new ImportError(4, "code", "import.village.duplicate", List.of("DUP-1", 2)));
+    }
+
+    @Test
+    void negativeHouseholdsAreRefused() {
+        assertRefused(HEADER + "NEG-1,Ấp A,31318,-5\n",
+                new ImportError(2, "households", "import.village.negative", List.of("-5")));
+    }
+
+    @Test
+    void householdsMustBeAWholeNumber() {
+        assertRefused(HEADER + "NUM-1,Ấp A,31318,nhiều\n",
+                new ImportError(2, "households", "import.village.notNumber", List.of("nhiều")));
+    }
+
+    @Test
+    void wrongColumnsAreRefused() {
+        assertRefused("ma,ten,xa,so_ho\nX-1,Ấp A,31318,10\n",
+                new ImportError(1, "header", "import.village.columns",
+                        List.of("code,name,commune_code,households", "ma,ten,xa,so_ho")));
+    }
+
+    @Test
+    void aLineWithTheWrongNumberOfColumnsIsRefused() {
+        assertRefused(HEADER + "COLS-1,Ấp A,31318\n",
+                new ImportError(2, "line", "import.village.columnCount", List.of(4, 3)));
+    }
+
+    @Test
+    void missingValuesAreRefused() {
+        assertRefused(HEADER + "REQ-1,,31318,10\n",
+                new ImportError(2, "name", "import.village.required", List.of()));
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefusedNamingTheLine() {
+        // Saved by an old spreadsheet in a single-byte code page: "ì" is the byte 0xEC, not UTF-8.
+        byte[] latin1 = (HEADER + "W-1,Ap A,31318,10\nW-2,Ap Bình,31318,10\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertRefused(latin1, IN_2022,
+                new ImportError(3, "file", "import.village.notUtf8", List.of()));
+    }
+
+    @Test
+    void anEmptyFileIsRefused() {
+        assertRefused(HEADER, new ImportError(1, "file", "import.village.empty", List.of()));
+    }
+
+    @Test
+    void aCommuneOutsideTheOfficialsScopeIsRefused() {
+        AdminUnit phuongI = importerScopeCommune();
+        UnitScope onlyPhuongI = UnitScope.within(Set.of(phuongI.getId()));
+        assertThatThrownBy(() -> importer.importCsv(utf8(HEADER + "SC-1,Ấp A,31318,10\nSC-2,Ấp B,31321,10\n"),
+                IN_2022, onlyPhuongI))
+                .isInstanceOfSatisfying(VillageImportException.class, e -> assertThat(e.errors())
+                        .containsExactly(new ImportError(3, "commune_code", "import.village.outsideScope",
+                                List.of("31321", "Phường III"))));
+    }
+
+    @Test
+    void everyErrorOfTheFileIsReportedAndNothingIsWritten() {
+        long before = villages.count();
+        assertThatThrownBy(() -> importer.importCsv(utf8(HEADER
+                + "ALL-1,Ấp A,31318,10\n"
+                + "ALL-2,Ấp B,99999,10\n"
+                + "ALL-3,Ấp C,31318,-1\n"), IN_2022, UnitScope.EVERYWHERE))
+                .isInstanceOfSatisfying(VillageImportException.class,
+                        e -> assertThat(e.errors()).extracting(ImportError::line).containsExactly(3, 4));
+        assertThat(villages.count()).isEqualTo(before);
+        assertThat(villages.findByCode("ALL-1")).isEmpty();
+    }
+
+    private Village single(String code) {
+        List<Village> found = villages.findByCode(code);
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
+    private AdminUnit importerScopeCommune() {
+        return units.findValidOn(AdminLevel.COMMUNE, "31318", IN_2022).orElseThrow();
+    }
+
+    private void assertRefused(String csv, ImportError expected) {
+        assertRefused(utf8(csv), IN_2022, expected);
+    }
+
+    private void assertRefused(String csv, LocalDate asOf, ImportError expected) {
+        assertRefused(utf8(csv), asOf, expected);
+    }
+
+    private void assertRefused(byte[] csv, LocalDate asOf, ImportError expected) {
+        long before = villages.count();
+        assertThatThrownBy(() -> importer.importCsv(csv, asOf, UnitScope.EVERYWHERE))
+                .isInstanceOfSatisfying(VillageImportException.class,
+                        e -> assertThat(e.errors()).containsExactly(expected));
+        assertThat(villages.count()).as("no village written").isEqualTo(before);
+    }
+
+    private static byte[] utf8(String csv) {
+        return csv.getBytes(StandardCharsets.UTF_8);
+    }
+}
