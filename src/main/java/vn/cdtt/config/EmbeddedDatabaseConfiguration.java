@@ -28,7 +28,9 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+        // Spring stops the server after the DataSource that depends on it; a JVM hook would stop it too early.
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "100")
                 .setLocaleConfig("encoding", "UTF8");
         if (properties.dataDir() == null || properties.dataDir().isBlank()) {

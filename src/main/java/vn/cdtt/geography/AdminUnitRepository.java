@@ -30,5 +30,12 @@ public interface AdminUnitRepository extends Repository<AdminUnit, Long> {
     @Query("select u from AdminUnit u where u.parent = :parent order by u.code")
     List<AdminUnit> findChildren(@Param("parent") AdminUnit parent);
 
+    List<AdminUnit> findByHierarchyAndCode(Hierarchy hierarchy, String code);
+
+    /** Every commune below this province, directly (two tiers) or through its districts (three tiers). */
+    @Query("select u from AdminUnit u join u.parent p where u.level = vn.cdtt.geography.AdminLevel.COMMUNE"
+            + " and (p = :province or p.parent = :province) order by u.code")
+    List<AdminUnit> findCommunesOf(@Param("province") AdminUnit province);
+
     Optional<AdminUnit> findByHierarchyAndLevelAndCode(Hierarchy hierarchy, AdminLevel level, String code);
 }

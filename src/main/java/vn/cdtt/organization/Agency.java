@@ -61,6 +61,18 @@ public class Agency {
         this.unit = unit;
     }
 
+    void rename(String nameVi, String nameEn, AdminUnit unit, String mailbox) {
+        this.nameVi = nameVi;
+        this.nameEn = nameEn;
+        this.unit = unit;
+        this.mailbox = mailbox;
+    }
+
+    /** Replaces every role assignment (the file is the whole truth about this agency's roles). */
+    void clearRoles() {
+        roles.clear();
+    }
+
     public RoleAssignment assign(AgencyRole role, LocalDate from, LocalDate to) {
         RoleAssignment assignment = new RoleAssignment(this, role, from, to);
         roles.add(assignment);

@@ -66,6 +66,18 @@ public class Official {
         this.demo = demo;
     }
 
+    void update(String fullName, String email, Agency agency, AccessLevel accessLevel, Locale locale) {
+        this.fullName = fullName;
+        this.email = email;
+        this.agency = agency;
+        this.accessLevel = accessLevel;
+        setLocale(locale);
+    }
+
+    void clearUnits() {
+        units.clear();
+    }
+
     public void actFor(AdminUnit unit) {
         units.add(unit);
     }

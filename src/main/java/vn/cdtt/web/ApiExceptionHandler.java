@@ -15,6 +15,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 
 import vn.cdtt.geography.UnknownUnitException;
 import vn.cdtt.geography.VillageImportException;
+import vn.cdtt.organization.OrganizationImportException;
 
 /** Errors of the product's REST API as problem details, in the caller's language, naming the field. */
 @RestControllerAdvice(basePackages = "vn.cdtt")
@@ -33,6 +34,18 @@ class ApiExceptionHandler {
         problem.setTitle(messages.getMessage("import.village.refused.title", null, locale));
         List<Map<String, Object>> errors = new ImportErrorMessages(messages).render(e.errors(), locale);
         problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler(OrganizationImportException.class)
+    ProblemDetail organizationRefused(OrganizationImportException e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.getMessage("org.refused", new Object[] {e.file(), e.errors().size()}, locale));
+        problem.setTitle(messages.getMessage("org.refused.title", null, locale));
+        problem.setProperty("file", e.file());
+        problem.setProperty("errors", e.errors().stream().map(error -> Map.of(
+                "path", error.path(),
+                "message", messages.getMessage(error.messageKey(), error.arguments().toArray(), locale))).toList());
         return problem;
     }
 
