@@ -1,6 +1,5 @@
 package vn.cdtt.organization;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,14 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +21,9 @@ import vn.cdtt.organization.OrganizationFile.AgencySpec;
 import vn.cdtt.organization.OrganizationFile.LocalAgencySpec;
 import vn.cdtt.organization.OrganizationFile.OfficialSpec;
 import vn.cdtt.organization.OrganizationFile.RoleSpec;
+import vn.cdtt.yaml.FieldProblem;
+import vn.cdtt.yaml.FileRefusedException;
+import vn.cdtt.yaml.YamlFiles;
 
 /**
  * Loads a province's organisation file: agencies, their roles with validity dates, officials and the units they act
@@ -43,10 +37,6 @@ public class OrganizationImportService {
     /** Camunda ids must match the engine's whitelist; we keep them lower-case and readable. */
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .registerModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     private final AdminUnitRepository units;
     private final AgencyRepository agencies;
@@ -64,10 +54,10 @@ public class OrganizationImportService {
     /** @param demo marks every official of the file as fictitious demo data */
     @Transactional
     public OrganizationImportResult importYaml(byte[] yaml, String fileName, boolean demo) {
-        OrganizationFile file = parse(yaml, fileName);
+        OrganizationFile file = YamlFiles.read(yaml, fileName, OrganizationFile.class);
         Plan plan = new Planner(file).plan();
         if (!plan.errors.isEmpty()) {
-            throw new OrganizationImportException(fileName, plan.errors);
+            throw new FileRefusedException(fileName, plan.errors);
         }
         Map<String, Agency> savedAgencies = new HashMap<>();
         for (PlannedAgency planned : plan.agencies.values()) {
@@ -104,43 +94,6 @@ public class OrganizationImportService {
         officials.save(official);
     }
 
-    private static OrganizationFile parse(byte[] yaml, String fileName) {
-        try {
-            OrganizationFile file = YAML.readValue(yaml, OrganizationFile.class);
-            if (file == null) {
-                throw new OrganizationImportException(fileName, List.of(OrganizationError.of("", "org.empty")));
-            }
-            return file;
-        } catch (UnrecognizedPropertyException e) {
-            throw refused(fileName, e, "org.unknownField", e.getPropertyName());
-        } catch (InvalidFormatException e) {
-            throw refused(fileName, e, "org.badValue", String.valueOf(e.getValue()));
-        } catch (JsonMappingException e) {
-            throw refused(fileName, e, "org.badStructure", e.getOriginalMessage());
-        } catch (JacksonException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new OrganizationImportException(fileName, List.of(OrganizationError.of("", "org.notYaml", line,
-                    e.getOriginalMessage())));
-        } catch (IOException e) {
-            throw new OrganizationImportException(fileName, List.of(OrganizationError.of("", "org.notYaml", 0,
-                    e.getMessage())));
-        }
-    }
-
-    private static OrganizationImportException refused(String fileName, JsonMappingException e, String key,
-                                                       Object argument) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            } else if (ref.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-            }
-        }
-        return new OrganizationImportException(fileName, List.of(OrganizationError.of(path.toString(), key,
-                argument)));
-    }
-
     private record PlannedAgency(String code, String nameVi, String nameEn, AdminUnit unit, String mailbox,
                                  List<RoleSpec> roles) {
     }
@@ -152,7 +105,7 @@ public class OrganizationImportService {
     private static final class Plan {
         final Map<String, PlannedAgency> agencies = new LinkedHashMap<>();
         final Map<String, PlannedOfficial> officials = new LinkedHashMap<>();
-        final List<OrganizationError> errors = new ArrayList<>();
+        final List<FieldProblem> errors = new ArrayList<>();
     }
 
     /** Checks the file against the database and expands the per-district and per-commune agencies. */
@@ -168,10 +121,10 @@ public class OrganizationImportService {
 
         Plan plan() {
             if (file.hierarchy() == null) {
-                error("hierarchy", "org.required");
+                error("hierarchy", "file.required");
             }
             if (blank(file.province())) {
-                error("province", "org.required");
+                error("province", "file.required");
             } else if (file.hierarchy() != null) {
                 province = units.findByHierarchyAndLevelAndCode(file.hierarchy(), AdminLevel.PROVINCE,
                         file.province().strip()).orElse(null);
@@ -274,7 +227,7 @@ public class OrganizationImportService {
                                   String locale, String agencyCode, List<AdminUnit> actsFor) {
             boolean ok = true;
             if (blank(username)) {
-                ok = error(path + ".username", "org.required");
+                ok = error(path + ".username", "file.required");
             } else if (!USERNAME.matcher(username).matches()) {
                 ok = error(path + ".username", "org.badUsername", username);
             } else if (plan.officials.containsKey(username)) {
@@ -282,12 +235,12 @@ public class OrganizationImportService {
             }
             ok &= requireText(path + ".fullName", fullName);
             if (blank(email)) {
-                ok = error(path + ".email", "org.required");
+                ok = error(path + ".email", "file.required");
             } else if (!EMAIL.matcher(email).matches()) {
                 ok = error(path + ".email", "org.badEmail", email);
             }
             if (access == null) {
-                ok = error(path + ".access", "org.required");
+                ok = error(path + ".access", "file.required");
             }
             String language = blank(locale) ? "vi" : locale.strip();
             if (!language.equals("vi") && !language.equals("en")) {
@@ -301,7 +254,7 @@ public class OrganizationImportService {
 
         private String agencyCode(String path, String code) {
             if (blank(code)) {
-                error(path, "org.required");
+                error(path, "file.required");
                 return null;
             }
             if (!AGENCY_CODE.matcher(code).matches()) {
@@ -317,7 +270,7 @@ public class OrganizationImportService {
 
         private void checkRole(String path, AgencyRole role, LocalDate from, LocalDate to) {
             if (role == null) {
-                error(path + (path.endsWith(".role") ? "" : ".role"), "org.required");
+                error(path + (path.endsWith(".role") ? "" : ".role"), "file.required");
             }
             if (from != null && to != null && !from.isBefore(to)) {
                 error(path + ".validTo", "org.endBeforeStart", from, to);
@@ -341,11 +294,11 @@ public class OrganizationImportService {
         }
 
         private boolean requireText(String path, String value) {
-            return blank(value) ? error(path, "org.required") : true;
+            return blank(value) ? error(path, "file.required") : true;
         }
 
         private boolean error(String path, String key, Object... arguments) {
-            plan.errors.add(OrganizationError.of(path, key, arguments));
+            plan.errors.add(FieldProblem.of(path, key, arguments));
             return false;
         }
     }

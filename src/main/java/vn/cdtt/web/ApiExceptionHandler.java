@@ -15,7 +15,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 
 import vn.cdtt.geography.UnknownUnitException;
 import vn.cdtt.geography.VillageImportException;
-import vn.cdtt.organization.OrganizationImportException;
+import vn.cdtt.yaml.FileRefusedException;
 
 /** Errors of the product's REST API as problem details, in the caller's language, naming the field. */
 @RestControllerAdvice(basePackages = "vn.cdtt")
@@ -37,13 +37,13 @@ class ApiExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(OrganizationImportException.class)
-    ProblemDetail organizationRefused(OrganizationImportException e, Locale locale) {
+    @ExceptionHandler(FileRefusedException.class)
+    ProblemDetail fileRefused(FileRefusedException e, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage("org.refused", new Object[] {e.file(), e.errors().size()}, locale));
-        problem.setTitle(messages.getMessage("org.refused.title", null, locale));
+                messages.getMessage("file.refused", new Object[] {e.file(), e.problems().size()}, locale));
+        problem.setTitle(messages.getMessage("file.refused.title", null, locale));
         problem.setProperty("file", e.file());
-        problem.setProperty("errors", e.errors().stream().map(error -> Map.of(
+        problem.setProperty("errors", e.problems().stream().map(error -> Map.of(
                 "path", error.path(),
                 "message", messages.getMessage(error.messageKey(), error.arguments().toArray(), locale))).toList());
         return problem;

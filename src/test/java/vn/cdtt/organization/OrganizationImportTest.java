@@ -22,6 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.cdtt.support.DemoAccounts;
 import vn.cdtt.support.ProductTest;
+import vn.cdtt.yaml.FieldProblem;
+import vn.cdtt.yaml.FileRefusedException;
 
 /** A province's organisation file: a two-tier province loads whole; every bad file is refused with its path. */
 @ProductTest
@@ -90,13 +92,13 @@ class OrganizationImportTest {
     @Test
     void missingFieldIsRefusedWithItsPath() {
         assertRefused(CAN_THO.replace("    nameEn: Can Tho Department of Science and Technology\n", ""),
-                "agencies[0].nameEn", "org.required");
+                "agencies[0].nameEn", "file.required");
     }
 
     @Test
     void unknownRoleIsRefusedWithItsPath() {
         assertRefused(CAN_THO.replace("role: DIGITAL_DEPT", "role: IT_DEPT"), "agencies[0].roles[0].role",
-                "org.badValue");
+                "file.badValue");
     }
 
     @Test
@@ -134,7 +136,7 @@ class OrganizationImportTest {
 
     @Test
     void anUnknownFieldIsRefused() {
-        assertRefused(CAN_THO.replace("    mailbox:", "    mailBox:"), "agencies[0].mailBox", "org.unknownField");
+        assertRefused(CAN_THO.replace("    mailbox:", "    mailBox:"), "agencies[0].mailBox", "file.unknownField");
     }
 
     @Test
@@ -178,9 +180,9 @@ class OrganizationImportTest {
         long officialsBefore = officials.count();
         long usersBefore = identity.createUserQuery().count();
         assertThatThrownBy(() -> importer.importYaml(yaml(file), "bad.yaml", false))
-                .isInstanceOfSatisfying(OrganizationImportException.class, e -> {
+                .isInstanceOfSatisfying(FileRefusedException.class, e -> {
                     assertThat(e.file()).isEqualTo("bad.yaml");
-                    assertThat(e.errors()).extracting(OrganizationError::path, OrganizationError::messageKey)
+                    assertThat(e.problems()).extracting(FieldProblem::path, FieldProblem::messageKey)
                             .contains(org.assertj.core.groups.Tuple.tuple(path, messageKey));
                 });
         assertThat(agencies.count()).isEqualTo(agenciesBefore);
