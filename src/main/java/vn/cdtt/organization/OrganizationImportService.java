@@ -129,7 +129,7 @@ public class OrganizationImportService {
                 province = units.findByHierarchyAndLevelAndCode(file.hierarchy(), AdminLevel.PROVINCE,
                         file.province().strip()).orElse(null);
                 if (province == null) {
-                    error("province", "org.unknownUnit", file.province(), file.hierarchy());
+                    error("province", "file.unknownUnit", file.province(), file.hierarchy());
                 }
             }
             if (province == null) {
@@ -231,7 +231,7 @@ public class OrganizationImportService {
             } else if (!USERNAME.matcher(username).matches()) {
                 ok = error(path + ".username", "org.badUsername", username);
             } else if (plan.officials.containsKey(username)) {
-                ok = error(path + ".username", "org.duplicate", username);
+                ok = error(path + ".username", "file.duplicate", username);
             }
             ok &= requireText(path + ".fullName", fullName);
             if (blank(email)) {
@@ -262,7 +262,7 @@ public class OrganizationImportService {
                 return null;
             }
             if (!agencyCodes.add(code.toUpperCase(Locale.ROOT))) {
-                error(path, "org.duplicate", code);
+                error(path, "file.duplicate", code);
                 return null;
             }
             return code;
@@ -273,14 +273,14 @@ public class OrganizationImportService {
                 error(path + (path.endsWith(".role") ? "" : ".role"), "file.required");
             }
             if (from != null && to != null && !from.isBefore(to)) {
-                error(path + ".validTo", "org.endBeforeStart", from, to);
+                error(path + ".validTo", "file.endBeforeStart", from, to);
             }
         }
 
         private AdminUnit unitInProvince(String path, String code) {
             List<AdminUnit> found = units.findByHierarchyAndCode(file.hierarchy(), code.strip());
             if (found.isEmpty()) {
-                error(path, "org.unknownUnit", code, file.hierarchy());
+                error(path, "file.unknownUnit", code, file.hierarchy());
                 return null;
             }
             AdminUnit unit = found.get(0);
@@ -289,7 +289,7 @@ public class OrganizationImportService {
                     return unit;
                 }
             }
-            error(path, "org.outsideProvince", code, province.getFullName());
+            error(path, "file.outsideProvince", code, province.getFullName());
             return null;
         }
 

@@ -105,7 +105,7 @@ class OrganizationImportTest {
     void endBeforeStartIsRefused() {
         assertRefused(CAN_THO.replace("{ role: DIGITAL_DEPT }",
                 "{ role: DIGITAL_DEPT, validFrom: 2025-03-01, validTo: 2025-02-01 }"),
-                "agencies[0].roles[0].validTo", "org.endBeforeStart");
+                "agencies[0].roles[0].validTo", "file.endBeforeStart");
     }
 
     @Test
@@ -123,7 +123,7 @@ class OrganizationImportTest {
     void aUnitOutsideTheProvinceIsRefused() {
         // 00004 is Phường Ba Đình, Hà Nội.
         assertRefused(CAN_THO.replace("locale: en", "locale: en\n        actsFor: [\"00004\"]"),
-                "agencies[0].officials[0].actsFor[0]", "org.outsideProvince");
+                "agencies[0].officials[0].actsFor[0]", "file.outsideProvince");
     }
 
     @Test
@@ -143,7 +143,7 @@ class OrganizationImportTest {
     void aUsernameTwiceIsRefused() {
         assertRefused(CAN_THO.replace("usernamePattern: \"ct-xa-{code}\"", "usernamePattern: \"ct-skhcn-an{code}\"")
                 .replace("username: ct-skhcn-an\n", "username: ct-skhcn-an31321\n"),
-                "perCommune[0].official.username", "org.duplicate");
+                "perCommune[0].official.username", "file.duplicate");
     }
 
     @Test
