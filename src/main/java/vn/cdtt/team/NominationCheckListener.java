@@ -1,0 +1,46 @@
+package vn.cdtt.team;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+import vn.cdtt.campaign.plan.PlanFile;
+import vn.cdtt.yaml.FieldProblem;
+
+/**
+ * Checks the nomination when the commune submits it. A nomination that breaks the plan's rules is refused with
+ * every problem named; the task stays open and nothing is saved (REST answers 400).
+ */
+@Component("nominationCheckListener")
+class NominationCheckListener implements TaskListener {
+
+    private final TeamService teams;
+    private final NominationMessages messages;
+
+    NominationCheckListener(TeamService teams, NominationMessages messages) {
+        this.teams = teams;
+        this.messages = messages;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        DelegateExecution execution = task.getExecution();
+        Nomination nomination = NominationForm.read(task.getVariable("teams"), task.getVariable("members"));
+        List<FieldProblem> problems = teams.check(FoundTeamsDelegate.number(execution, "campaignId"),
+                FoundTeamsDelegate.number(execution, "unitId"), nomination, expected(execution));
+        if (!problems.isEmpty()) {
+            throw new BadUserRequestException(messages.render(problems));
+        }
+    }
+
+    static PlanFile.Range expected(VariableScope scope) {
+        Integer min = (Integer) scope.getVariable("expectedVillageTeamsMin");
+        Integer max = (Integer) scope.getVariable("expectedVillageTeamsMax");
+        return min == null && max == null ? null : new PlanFile.Range(min, max);
+    }
+}

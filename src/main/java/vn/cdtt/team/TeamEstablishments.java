@@ -1,0 +1,121 @@
+package vn.cdtt.team;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.cdtt.campaign.Campaign;
+import vn.cdtt.campaign.CampaignRepository;
+import vn.cdtt.campaign.plan.PlanFile;
+import vn.cdtt.campaign.plan.PlanService;
+import vn.cdtt.geography.AdminUnit;
+import vn.cdtt.geography.AdminUnitRepository;
+import vn.cdtt.geography.Village;
+import vn.cdtt.geography.VillageRepository;
+
+/**
+ * Starts one team-establishment process per campaign, commune and wave, never two: the start and its row in
+ * {@code team_establishment} (unique on campaign, commune, wave) commit together.
+ */
+@Service
+public class TeamEstablishments {
+
+    public static final String PROCESS = "TeamEstablishmentProcess";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final RuntimeService runtime;
+    private final JdbcTemplate jdbc;
+    private final CampaignRepository campaigns;
+    private final AdminUnitRepository units;
+    private final VillageRepository villages;
+    private final PlanService plans;
+    private final MessageSource messages;
+
+    TeamEstablishments(RuntimeService runtime, JdbcTemplate jdbc, CampaignRepository campaigns,
+                       AdminUnitRepository units, VillageRepository villages, PlanService plans,
+                       MessageSource messages) {
+        this.messages = messages;
+        this.runtime = runtime;
+        this.jdbc = jdbc;
+        this.campaigns = campaigns;
+        this.units = units;
+        this.villages = villages;
+        this.plans = plans;
+    }
+
+    /**
+     * @param expectedVillageTeams village teams this wave asks of the commune (null: any number)
+     * @return the process instance id, the existing one when this commune's wave was started before
+     */
+    @Transactional
+    public String start(long campaignId, long communeId, int wave, LocalDate deadline,
+                        PlanFile.Range expectedVillageTeams) {
+        List<String> existing = jdbc.queryForList("select process_instance_id from drive.team_establishment"
+                + " where campaign_id = ? and commune_id = ? and wave = ?", String.class, campaignId, communeId, wave);
+        if (!existing.isEmpty()) {
+            return existing.get(0);
+        }
+        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+        AdminUnit commune = units.findById(communeId).orElseThrow();
+        PlanFile.DeadlineRule offsets = plans.rulesOf(campaign.getPlan()).deadlines();
+        int before = offsets == null || offsets.reminderDaysBefore() == null ? 3 : offsets.reminderDaysBefore();
+        int after = offsets == null || offsets.escalationDaysAfter() == null ? 1 : offsets.escalationDaysAfter();
+
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("campaignId", campaignId);
+        variables.put("unitId", communeId);
+        variables.put("communeName", commune.getFullName());
+        variables.put("wave", wave);
+        variables.put("unitGroup", commune.groupId());
+        // Escalation goes one level up: the district in the three-tier era, the province in the two-tier era.
+        variables.put("escalationGroup", commune.getParent().groupId());
+        variables.put("deadline", date(deadline));
+        variables.put("reminderAt", date(deadline.minusDays(before)));
+        variables.put("escalationAt", date(deadline.plusDays(after)));
+        variables.put("expectedVillageTeamsMin", expectedVillageTeams == null ? null : expectedVillageTeams.min());
+        variables.put("expectedVillageTeamsMax", expectedVillageTeams == null ? null : expectedVillageTeams.max());
+        variables.put("teamOptions", SpinValues.jsonValue(json(teamOptions(commune))).create());
+        String businessKey = campaign.getBusinessKey() + "/" + commune.getCode() + "/" + wave;
+        String instance = runtime.startProcessInstanceByKey(PROCESS, businessKey, variables).getId();
+        jdbc.update("insert into drive.team_establishment (campaign_id, commune_id, wave, deadline, process_instance_id)"
+                + " values (?, ?, ?, ?, ?)", campaignId, communeId, wave, Date.valueOf(deadline), instance);
+        return instance;
+    }
+
+    /** The choices of the form's team selects: the commune team, then each village of the commune. */
+    private List<Map<String, String>> teamOptions(AdminUnit commune) {
+        List<Map<String, String>> options = new ArrayList<>();
+        options.add(Map.of("value", NominationForm.COMMUNE_TEAM, "label", messages.getMessage(
+                "team.option.communeTeam", new Object[] {commune.getFullName()}, Locale.forLanguageTag("vi"))));
+        for (Village village : villages.findByCommuneOrderByCode(commune)) {
+            options.add(Map.of("value", village.getCode(), "label", village.getName() + " (" + village.getCode() + ")"));
+        }
+        return options;
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static java.util.Date date(LocalDate day) {
+        return java.util.Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
+    }
+}

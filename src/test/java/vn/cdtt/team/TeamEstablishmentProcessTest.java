@@ -1,0 +1,232 @@
+package vn.cdtt.team;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import vn.cdtt.campaign.Campaign;
+import vn.cdtt.campaign.CampaignRepository;
+import vn.cdtt.campaign.DeadlineEvents;
+import vn.cdtt.campaign.DeadlineKind;
+import vn.cdtt.campaign.plan.PlanFile.Range;
+import vn.cdtt.campaign.plan.PlanRepository;
+import vn.cdtt.campaign.plan.PlanStep;
+import vn.cdtt.geography.AdminLevel;
+import vn.cdtt.geography.AdminUnitRepository;
+import vn.cdtt.geography.UnitScope;
+import vn.cdtt.geography.VillageImportService;
+import vn.cdtt.support.ProductTest;
+
+/** The team-establishment process on the engine, with the clock moved: forms' data, checks, timers, saving. */
+@ProductTest
+class TeamEstablishmentProcessTest {
+
+    private static final LocalDate IN_2022 = LocalDate.of(2022, 6, 1);
+    private static final String FORM_TEAMS = """
+            [{"villageCode":"XA","name":"Tổ công nghệ số phường Đông Giang","zaloLink":"https://zalo.me/g/dg"},
+             {"villageCode":"%s","name":"Tổ khu phố 1","zaloLink":"https://zalo.me/g/kp1"},
+             {"villageCode":"%s","name":"Tổ khu phố 2","zaloLink":"https://zalo.me/g/kp2"}]""";
+
+    @Autowired
+    TeamEstablishments establishments;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    CampaignRepository campaigns;
+    @Autowired
+    PlanRepository plans;
+    @Autowired
+    AdminUnitRepository units;
+    @Autowired
+    VillageImportService villageImport;
+    @Autowired
+    TeamRepository teams;
+    @Autowired
+    DeadlineEvents deadlineEvents;
+    @Autowired
+    TestRestTemplate http;
+
+    private final String run = Long.toString(System.nanoTime(), 36).toUpperCase();
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void aQuangTriPilotCommuneNominatesIsCheckedAndFoundsItsTeams() {
+        long campaign = campaign("quang-tri-115");
+        long dongGiang = commune("19330");
+        villages("19330", 3);
+        String instance = establishments.start(campaign, dongGiang, 0, LocalDate.of(2022, 7, 31), new Range(2, 2));
+
+        assertThat(establishments.start(campaign, dongGiang, 0, LocalDate.of(2022, 7, 31), new Range(2, 2)))
+                .as("the same commune and wave never starts twice").isEqualTo(instance);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(TeamEstablishments.PROCESS)
+                .variableValueEquals("campaignId", campaign).count()).isOne();
+
+        Task nominate = task(instance);
+        assertThat(nominate.getTaskDefinitionKey()).isEqualTo("Task_NominateTeams");
+        assertThat(nominate.getDueDate()).isEqualTo(date(LocalDate.of(2022, 7, 31)));
+        assertThat(tasks.getIdentityLinksForTask(nominate.getId())).extracting(IdentityLink::getGroupId)
+                .contains("unit-vn2022-19330");
+
+        // Four members for the commune team (the plan says 5): refused, the task stays, nothing saved.
+        assertThatThrownBy(() -> tasks.complete(nominate.getId(), form(4, 5, 5)))
+                .hasRootCauseInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("teams[0].members: Tổ có 4 thành viên, kế hoạch yêu cầu ít nhất 5.");
+        assertThat(task(instance).getId()).isEqualTo(nominate.getId());
+
+        // Through REST, as Tasklist submits the form: 400 with the reason, never 500.
+        ResponseEntity<Map> refused = http.withBasicAuth("admin", "Test@Kiemthu-2026").postForEntity(
+                "/engine-rest/task/" + nominate.getId() + "/submit-form", Map.of("variables", Map.of(
+                        "teams", Map.of("type", "Json", "value", FORM_TEAMS.formatted(villageCode("19330", 1),
+                                villageCode("19330", 2))),
+                        "members", Map.of("type", "Json", "value", "[]"))), Map.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) refused.getBody().get("message")).contains("teams[0].members: Tổ có 0 thành viên");
+        assertThat(task(instance).getId()).isEqualTo(nominate.getId());
+
+        tasks.complete(nominate.getId(), form(5, 5, 8));
+        Task decision = task(instance);
+        assertThat(decision.getTaskDefinitionKey()).isEqualTo("Task_IssueFoundingDecision");
+        tasks.complete(decision.getId(), Map.of("decisionNumber", "15/QĐ-UBND", "foundedOn", "2022-07-20"));
+
+        Job save = management.createJobQuery().processInstanceId(instance).singleResult();
+        management.executeJob(save.getId());
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+        Campaign saved = campaigns.findById(campaign).orElseThrow();
+        assertThat(teams.findByCampaignAndCommuneOrderByIdAsc(saved, units.findById(dongGiang).orElseThrow()))
+                .extracting(Team::getName, Team::getFoundedOn)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Tổ công nghệ số phường Đông Giang", LocalDate.of(2022, 7, 20)),
+                        org.assertj.core.groups.Tuple.tuple("Tổ khu phố 1", LocalDate.of(2022, 7, 20)),
+                        org.assertj.core.groups.Tuple.tuple("Tổ khu phố 2", LocalDate.of(2022, 7, 20)));
+    }
+
+    @Test
+    void phuNinhsDeadlineRemindsEveryCommuneAndEscalatesOnlyThoseThatMissedIt() {
+        long campaign = campaign("phu-ninh-2022");
+        long tamPhuoc = commune("20380");
+        long tamDan = commune("20392");
+        villages("20380", 1);
+        villages("20392", 1);
+        LocalDate deadline = LocalDate.of(2022, 8, 31);
+        ClockUtil.setCurrentTime(date(LocalDate.of(2022, 8, 1)));
+        String onTime = establishments.start(campaign, tamPhuoc, 0, deadline, null);
+        String late = establishments.start(campaign, tamDan, 0, deadline, null);
+
+        ClockUtil.setCurrentTime(date(LocalDate.of(2022, 8, 25)));   // Phú Ninh reminds 7 days before
+        runDueTimers(onTime, late);
+        assertThat(deadlineEvents.unitCodes(campaign, PlanStep.ESTABLISH_TEAMS, DeadlineKind.REMINDER))
+                .containsExactly("20380", "20392");
+
+        tasks.complete(task(onTime).getId(), villageTeam("20380"));
+        tasks.complete(task(onTime).getId(), Map.of("decisionNumber", "88/QĐ-UBND", "foundedOn", "2022-08-30"));
+        management.executeJob(management.createJobQuery().processInstanceId(onTime).singleResult().getId());
+
+        ClockUtil.setCurrentTime(date(LocalDate.of(2022, 9, 2)));
+        runDueTimers(onTime, late);
+        assertThat(deadlineEvents.unitCodes(campaign, PlanStep.ESTABLISH_TEAMS, DeadlineKind.ESCALATION))
+                .containsExactly("20392");
+        Task followUp = tasks.createTaskQuery().processInstanceId(late)
+                .taskDefinitionKey("Task_FollowUpOverdueCommune").singleResult();
+        assertThat(tasks.getIdentityLinksForTask(followUp.getId())).extracting(IdentityLink::getGroupId)
+                .containsExactly("unit-vn2022-518");
+    }
+
+    private void runDueTimers(String... instances) {
+        for (String instance : instances) {
+            for (Job job : management.createJobQuery().processInstanceId(instance).timers().executable().list()) {
+                management.executeJob(job.getId());
+            }
+        }
+    }
+
+    private Map<String, Object> villageTeam(String commune) {
+        String members = """
+                [{"team":"%1$s","fullName":"Trưởng thôn","villageHead":true,"head":true},
+                 {"team":"%1$s","fullName":"Đoàn viên A","youthUnion":true},
+                 {"team":"%1$s","fullName":"Hội viên phụ nữ B"}]""".formatted(villageCode(commune, 1));
+        String teamsJson = "[{\"villageCode\":\"%s\",\"name\":\"Tổ thôn 1\"}]".formatted(villageCode(commune, 1));
+        return Map.of("teams", SpinValues.jsonValue(teamsJson).create(),
+                "members", SpinValues.jsonValue(members).create());
+    }
+
+    /** Form data as Tasklist submits it: the commune team ("XA") and two village teams, each with members. */
+    private Map<String, Object> form(int communeMembers, int village1Members, int village2Members) {
+        String teamsJson = FORM_TEAMS.formatted(villageCode("19330", 1), villageCode("19330", 2));
+        StringBuilder members = new StringBuilder("[");
+        appendMembers(members, "XA", communeMembers);
+        appendMembers(members, villageCode("19330", 1), village1Members);
+        appendMembers(members, villageCode("19330", 2), village2Members);
+        members.setCharAt(members.length() - 1, ']');
+        return Map.of("teams", SpinValues.jsonValue(teamsJson).create(),
+                "members", SpinValues.jsonValue(members.toString()).create());
+    }
+
+    private static void appendMembers(StringBuilder json, String team, int count) {
+        for (int i = 0; i < count; i++) {
+            json.append("{\"team\":\"").append(team).append("\",\"fullName\":\"Thành viên ").append(i + 1)
+                    .append("\",\"phone\":\"09").append(String.format("%08d", i)).append("\",\"head\":")
+                    .append(i == 0).append("},");
+        }
+    }
+
+    /** The commune's open step (nomination or founding decision), not the district's follow-up. */
+    private Task task(String instance) {
+        return tasks.createTaskQuery().processInstanceId(instance)
+                .taskDefinitionKeyIn("Task_NominateTeams", "Task_IssueFoundingDecision").singleResult();
+    }
+
+    private String villageCode(String commune, int n) {
+        return run + "-" + commune + "-" + n;
+    }
+
+    private void villages(String commune, int count) {
+        StringBuilder csv = new StringBuilder("code,name,commune_code,households\n");
+        for (int i = 1; i <= count; i++) {
+            csv.append(villageCode(commune, i)).append(",Thôn ").append(i).append(',').append(commune).append(",200\n");
+        }
+        villageImport.importCsv(csv.toString().getBytes(StandardCharsets.UTF_8), IN_2022, UnitScope.EVERYWHERE);
+    }
+
+    private long campaign(String plan) {
+        return campaigns.save(new Campaign(plans.findFirstByCodeOrderByVersionDesc(plan).orElseThrow(),
+                plan + "-" + run)).getId();
+    }
+
+    private long commune(String code) {
+        return units.findValidOn(AdminLevel.COMMUNE, code, IN_2022).orElseThrow().getId();
+    }
+
+    private static Date date(LocalDate day) {
+        return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
+    }
+}
