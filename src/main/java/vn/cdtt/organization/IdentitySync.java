@@ -40,6 +40,7 @@ public class IdentitySync {
 
     private static final Logger log = LoggerFactory.getLogger(IdentitySync.class);
     private static final String ALL = Authorization.ANY;
+    static final String LIFECYCLE_PROCESS = "CampaignLifecycleProcess";
 
     private final OfficialRepository officials;
     private final IdentityService identity;
@@ -85,6 +86,10 @@ public class IdentitySync {
         grant(CamundaGroups.LEADERS, Resources.DECISION_DEFINITION, ALL, Permissions.READ,
                 Permissions.READ_HISTORY);
         grant(CamundaGroups.LEADERS, Resources.DEPLOYMENT, ALL, Permissions.READ);
+        // Leaders start a drive from Tasklist's "Start process".
+        grant(CamundaGroups.LEADERS, Resources.PROCESS_DEFINITION, LIFECYCLE_PROCESS,
+                ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(CamundaGroups.LEADERS, Resources.PROCESS_INSTANCE, ALL, ProcessInstancePermissions.CREATE);
     }
 
     @Transactional

@@ -1,0 +1,38 @@
+package vn.cdtt.campaign;
+
+import java.util.Locale;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * First step of the lifecycle: records the campaign for the chosen plan and sets who owns each leading step. A plan
+ * that cannot run (unknown, or a role without an agency) refuses the start with the reason (REST answers 400).
+ */
+@Component("openCampaignDelegate")
+class OpenCampaignDelegate implements JavaDelegate {
+
+    private final CampaignOpening opening;
+    private final MessageSource messages;
+
+    OpenCampaignDelegate(CampaignOpening opening, MessageSource messages) {
+        this.opening = opening;
+        this.messages = messages;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String planCode = (String) execution.getVariable("planCode");
+        String businessKey = execution.getProcessBusinessKey() != null ? execution.getProcessBusinessKey()
+                : planCode + "/" + execution.getProcessInstanceId();
+        try {
+            execution.setVariables(opening.open(planCode, businessKey));
+        } catch (CampaignRefusedException e) {
+            throw new BadUserRequestException(messages.getMessage(e.messageKey(), e.arguments().toArray(),
+                    Locale.forLanguageTag("vi")));
+        }
+    }
+}

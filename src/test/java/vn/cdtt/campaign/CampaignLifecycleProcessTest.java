@@ -1,0 +1,194 @@
+package vn.cdtt.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.cdtt.geography.AdminLevel;
+import vn.cdtt.geography.AdminUnit;
+import vn.cdtt.geography.AdminUnitRepository;
+import vn.cdtt.organization.OrganizationImportService;
+import vn.cdtt.support.ProductTest;
+import vn.cdtt.team.TeamEstablishments;
+
+/** The lifecycle's first part on the engine: drafts, approval loop, pilot choice and the fan-out to communes. */
+@ProductTest
+class CampaignLifecycleProcessTest {
+
+    private static final String PROCESS = "CampaignLifecycleProcess";
+
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    AdminUnitRepository units;
+    @Autowired
+    OrganizationImportService organization;
+    @Autowired
+    CampaignRepository campaigns;
+
+    private final String run = Long.toString(System.nanoTime(), 36);
+
+    @Test
+    void hauGiangsDraftsGoToItsDepartmentsAreReturnedOnceThenEveryCommuneFoundsTeams() {
+        String instance = start("hau-giang-2022");
+        Map<String, Task> drafts = openTasks(instance);
+        assertThat(drafts.keySet()).containsExactlyInAnyOrder("Task_DraftEstablishmentDecision",
+                "Task_DraftEmulationPlan", "Task_ProposeItStaffing", "Task_PlanCashlessPayments");
+        assertThat(groups(drafts.get("Task_DraftEstablishmentDecision"))).containsExactly("agency-hg-stttt");
+        assertThat(groups(drafts.get("Task_ProposeItStaffing"))).containsExactly("agency-hg-snv");
+        assertThat(groups(drafts.get("Task_PlanCashlessPayments"))).containsExactly("agency-hg-nhnn");
+        assertThat(drafts.get("Task_DraftEstablishmentDecision").getDueDate()).isEqualTo(date(2022, 5, 31));
+        drafts.values().forEach(this::submitDraft);
+
+        Task approval = only(instance, "Task_ApprovePlans");
+        assertThat(groups(approval)).containsExactly("agency-hg-ubnd");
+        assertThatThrownBy(() -> tasks.complete(approval.getId(), Map.of("decision", "return")))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("phải ghi ý kiến");
+        tasks.complete(approval.getId(), Map.of("decision", "return", "comments", "Bổ sung tiêu chí thi đua"));
+
+        Task revise = only(instance, "Task_ReviseDrafts");
+        assertThat(groups(revise)).containsExactly("agency-hg-stttt");
+        submitDraft(revise);
+        Task again = only(instance, "Task_ApprovePlans");
+        assertThatThrownBy(() -> tasks.complete(again.getId(), Map.of("decision", "approve")))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("số quyết định");
+        tasks.complete(again.getId(), Map.of("decision", "approve", "decisionNumber", "1234/QĐ-UBND"));
+
+        long campaign = campaignOf(instance);
+        long started = System.nanoTime();
+        runJobs(instance);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        int communes = count(campaign);
+        System.out.printf("FAN-OUT hau-giang-2022: %d team-establishment instances in %.2f s (%.0f/s)%n", communes,
+                seconds, communes / seconds);
+        assertThat(communes).isEqualTo(75);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(TeamEstablishments.PROCESS)
+                .variableValueEquals("campaignId", campaign).count()).isEqualTo(75);
+    }
+
+    @Test
+    void quangTrisDistrictsEachChooseTwoPilotCommunesThenEachGetsItsTeamProcess() throws IOException {
+        organization.importYaml(new ClassPathResource("organizations/quang-tri-2022.yaml").getContentAsByteArray(),
+                "quang-tri-2022.yaml", false);
+        String instance = start("quang-tri-115");
+        assertThat(groups(openTasks(instance).get("Task_DraftEstablishmentDecision")))
+                .containsExactly("agency-qt-stttt");
+        openTasks(instance).values().forEach(this::submitDraft);
+        tasks.complete(only(instance, "Task_ApprovePlans").getId(),
+                Map.of("decision", "approve", "decisionNumber", "115/KH-UBND"));
+
+        List<Task> selections = tasks.createTaskQuery().processInstanceId(instance)
+                .taskDefinitionKey("Task_SelectPilotCommunes").list();
+        assertThat(selections).as("9 districts with communes; the island district Cồn Cỏ has none").hasSize(9);
+        boolean refusedOnce = false;
+        for (Task selection : selections) {
+            long district = ((Number) runtime.getVariable(selection.getExecutionId(), "chooserUnitId")).longValue();
+            AdminUnit unit = units.findById(district).orElseThrow();
+            assertThat(groups(selection)).containsExactly("agency-qt-ubnd-" + unit.getCode());
+            List<String> communes = codesOfCommunes(unit);
+            if (!refusedOnce) {
+                assertThatThrownBy(() -> tasks.complete(selection.getId(), Map.of("pilotCommunes",
+                        String.join(",", communes.subList(0, 3))))).hasRootCauseInstanceOf(
+                        BadUserRequestException.class).hasMessageContaining("yêu cầu chọn 2 xã");
+                refusedOnce = true;
+            }
+            tasks.complete(selection.getId(), Map.of("pilotCommunes", communes.get(0) + ", " + communes.get(1)));
+        }
+
+        long campaign = campaignOf(instance);
+        runJobs(instance);
+        assertThat(count(campaign)).isEqualTo(18);
+        assertThat(runtime.createVariableInstanceQuery().variableName("expectedVillageTeamsMin")
+                .processInstanceIdIn(runtime.createProcessInstanceQuery().processDefinitionKey(
+                        TeamEstablishments.PROCESS).variableValueEquals("campaignId", campaign).list().stream()
+                        .map(p -> p.getId()).toArray(String[]::new)).list())
+                .hasSize(18).allSatisfy(v -> assertThat(v.getValue()).isEqualTo(2));
+    }
+
+    @Test
+    void aPlanWhoseRolesHaveNoAgencyCannotStartAndLeavesNothingBehind() {
+        long before = campaigns.count();
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, "pn-" + run,
+                Map.of("planCode", "phu-ninh-2022")))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("không có cơ quan");
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, "xx-" + run,
+                Map.of("planCode", "no-such-plan")))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("no-such-plan");
+        assertThat(campaigns.count()).isEqualTo(before);
+    }
+
+    private String start(String plan) {
+        String instance = runtime.startProcessInstanceByKey(PROCESS, plan + "-" + run, Map.of("planCode", plan))
+                .getId();
+        runJobs(instance); // the save point after opening the campaign
+        return instance;
+    }
+
+    private void runJobs(String instance) {
+        for (Job job : management.createJobQuery().processInstanceId(instance).executable().list()) {
+            management.executeJob(job.getId());
+        }
+    }
+
+    private void submitDraft(Task task) {
+        tasks.complete(task.getId(), Map.of("documentReference", "Dự thảo " + task.getName(),
+                "summary", "Nội dung chính của dự thảo"));
+    }
+
+    private Map<String, Task> openTasks(String instance) {
+        return tasks.createTaskQuery().processInstanceId(instance).list().stream()
+                .collect(Collectors.toMap(Task::getTaskDefinitionKey, t -> t));
+    }
+
+    private Task only(String instance, String key) {
+        return tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(key).singleResult();
+    }
+
+    private List<String> groups(Task task) {
+        return tasks.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
+                .filter(g -> g != null).toList();
+    }
+
+    private long campaignOf(String instance) {
+        return ((Number) runtime.getVariable(instance, "campaignId")).longValue();
+    }
+
+    private int count(long campaign) {
+        return jdbc.queryForObject("select count(*) from drive.team_establishment where campaign_id = ?",
+                Integer.class, campaign);
+    }
+
+    private List<String> codesOfCommunes(AdminUnit district) {
+        return units.findChildren(district).stream().map(AdminUnit::getCode).toList();
+    }
+
+    private static Date date(int year, int month, int day) {
+        return Date.from(LocalDate.of(year, month, day).atStartOfDay(ZoneId.systemDefault()).toInstant());
+    }
+}
