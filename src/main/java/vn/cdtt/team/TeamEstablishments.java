@@ -71,7 +71,8 @@ public class TeamEstablishments {
         }
         Campaign campaign = campaigns.findById(campaignId).orElseThrow();
         AdminUnit commune = units.findById(communeId).orElseThrow();
-        PlanFile.DeadlineRule offsets = plans.rulesOf(campaign.getPlan()).deadlines();
+        PlanFile rules = plans.rulesOf(campaign.getPlan());
+        PlanFile.DeadlineRule offsets = rules.deadlines();
         int before = offsets == null || offsets.reminderDaysBefore() == null ? 3 : offsets.reminderDaysBefore();
         int after = offsets == null || offsets.escalationDaysAfter() == null ? 1 : offsets.escalationDaysAfter();
 
@@ -88,7 +89,8 @@ public class TeamEstablishments {
         variables.put("escalationAt", date(deadline.plusDays(after)));
         variables.put("expectedVillageTeamsMin", expectedVillageTeams == null ? null : expectedVillageTeams.min());
         variables.put("expectedVillageTeamsMax", expectedVillageTeams == null ? null : expectedVillageTeams.max());
-        variables.put("teamOptions", SpinValues.jsonValue(json(teamOptions(commune))).create());
+        variables.put("teamOptions", SpinValues.jsonValue(json(teamOptions(commune,
+                rules.teams() != null && rules.teams().commune() != null))).create());
         String businessKey = campaign.getBusinessKey() + "/" + commune.getCode() + "/" + wave;
         String instance = runtime.startProcessInstanceByKey(PROCESS, businessKey, variables).getId();
         jdbc.update("insert into drive.team_establishment (campaign_id, commune_id, wave, deadline, process_instance_id)"
@@ -96,11 +98,16 @@ public class TeamEstablishments {
         return instance;
     }
 
-    /** The choices of the form's team selects: the commune team, then each village of the commune. */
-    private List<Map<String, String>> teamOptions(AdminUnit commune) {
+    /**
+     * The choices of the form's team selects ({label, value} objects, as form-js reads them through valuesKey): the
+     * commune team where the plan has one, then each village of the commune.
+     */
+    private List<Map<String, String>> teamOptions(AdminUnit commune, boolean communeTeam) {
         List<Map<String, String>> options = new ArrayList<>();
-        options.add(Map.of("value", NominationForm.COMMUNE_TEAM, "label", messages.getMessage(
-                "team.option.communeTeam", new Object[] {commune.getFullName()}, Locale.forLanguageTag("vi"))));
+        if (communeTeam) {
+            options.add(Map.of("value", NominationForm.COMMUNE_TEAM, "label", messages.getMessage(
+                    "team.option.communeTeam", new Object[] {commune.getFullName()}, Locale.forLanguageTag("vi"))));
+        }
         for (Village village : villages.findByCommuneOrderByCode(commune)) {
             options.add(Map.of("value", village.getCode(), "label", village.getName() + " (" + village.getCode() + ")"));
         }
