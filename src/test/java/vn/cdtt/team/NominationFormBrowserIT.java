@@ -38,6 +38,7 @@ import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.geography.Hierarchy;
 import vn.cdtt.support.Browser;
+import vn.cdtt.support.CamundaWebapp;
 import vn.cdtt.support.DemoAccounts;
 import vn.cdtt.support.ProductTest;
 
@@ -65,12 +66,6 @@ class NominationFormBrowserIT {
     /** How long a finding waits for something that should be immediate (a select's list opening). */
     private static final Duration SHORT = Duration.ofSeconds(3);
 
-    // Camunda 7.24's login page (camunda-commons-ui/lib/auth/page/form.html), as in CamundaWebappsBrowserIT.
-    private static final By CAMUNDA_LOGIN_FORM = By.cssSelector("form[name='signinForm']");
-    private static final By CAMUNDA_USERNAME = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
-    private static final By CAMUNDA_PASSWORD = By.cssSelector("form[name='signinForm'] input[ng-model='password']");
-    private static final By CAMUNDA_SUBMIT = By.cssSelector("form[name='signinForm'] button[type='submit']");
-    private static final By CAMUNDA_NOTIFICATIONS = By.cssSelector(".page-notifications .notifications");
     /** Tasklist's task pane: Claim (task not yet assigned), Unclaim (assigned), the form's Save and Complete. */
     private static final By CLAIM = By.cssSelector(".task-details button.claim");
     private static final By UNCLAIM = By.cssSelector(".task-details button.unclaim");
@@ -115,6 +110,7 @@ class NominationFormBrowserIT {
     private String instance;
     private String taskId;
     private Browser browser;
+    private CamundaWebapp camunda;
     private WebDriver driver;
 
     @BeforeEach
@@ -131,6 +127,7 @@ class NominationFormBrowserIT {
 
         browser = Browser.start();
         driver = browser.driver();
+        camunda = new CamundaWebapp(browser, port);
     }
 
     @AfterEach
@@ -183,7 +180,7 @@ class NominationFormBrowserIT {
         fillMember(rows(dynamicList(MEMBERS)).get(1), "Trần Thị Bình", "", false, false);
         complete(findings, "the nomination with two members");
         String refusal = await("the server's refusal in Tasklist's notifications", d -> {
-            List<WebElement> panel = d.findElements(CAMUNDA_NOTIFICATIONS);
+            List<WebElement> panel = d.findElements(CamundaWebapp.NOTIFICATIONS);
             String text = panel.isEmpty() ? "" : panel.get(0).getText();
             return text.contains(REFUSED) ? text : null;
         });
@@ -220,18 +217,7 @@ class NominationFormBrowserIT {
 
     /** Logs in through Camunda's own login form, as CamundaWebappsBrowserIT does. */
     private void logIntoTasklist(String username) {
-        driver.get(url("/camunda/app/tasklist/default/"));
-        await("the login form of Camunda Tasklist", ExpectedConditions.visibilityOfElementLocated(CAMUNDA_USERNAME));
-        // The app checks for an existing session before it settles on the login view; typing earlier is lost.
-        awaitAngularStable();
-        driver.findElement(CAMUNDA_USERNAME).sendKeys(username);
-        driver.findElement(CAMUNDA_PASSWORD).sendKeys(DemoAccounts.PASSWORD);
-        await("the login form to accept both fields", d -> List.of(d.findElement(CAMUNDA_LOGIN_FORM)
-                .getDomAttribute("class").split("\\s+")).contains("ng-valid"));
-        driver.findElement(CAMUNDA_SUBMIT).click();
-        await(username + " to be logged into Camunda Tasklist",
-                ExpectedConditions.invisibilityOfElementLocated(CAMUNDA_LOGIN_FORM));
-        awaitAngularStable();
+        camunda.logIn("tasklist", username, DemoAccounts.PASSWORD);
     }
 
     /**
@@ -281,7 +267,7 @@ class NominationFormBrowserIT {
                 click(close);
             }
         }
-        await("the notifications to close", d -> d.findElements(CAMUNDA_NOTIFICATIONS).stream()
+        await("the notifications to close", d -> d.findElements(CamundaWebapp.NOTIFICATIONS).stream()
                 .noneMatch(panel -> panel.getText().contains(REFUSED)) ? true : null);
     }
 
@@ -422,15 +408,7 @@ class NominationFormBrowserIT {
     // ---- Waiting and diagnostics ------------------------------------------------------------------------------
 
     private void awaitAngularStable() {
-        Object state = ((JavascriptExecutor) driver).executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                        + "if (!window.angular) { done('no AngularJS on this page'); return; }"
-                        + "try { angular.getTestability(document.body).whenStable(function () { done('stable'); }); }"
-                        + "catch (e) { done('error: ' + e); }");
-        if (!"stable".equals(state)) {
-            throw new AssertionError("Camunda's AngularJS app did not settle on " + driver.getCurrentUrl() + ": "
-                    + state);
-        }
+        camunda.awaitAngularStable();
     }
 
     private <T> T await(String what, Function<? super WebDriver, T> condition) {
@@ -479,14 +457,11 @@ class NominationFormBrowserIT {
     }
 
     private String notifications() {
-        List<WebElement> panel = driver.findElements(CAMUNDA_NOTIFICATIONS);
-        return panel.isEmpty() ? "" : "\nCamunda notifications: " + panel.get(0).getText();
+        return camunda.notifications();
     }
 
     private String pageText() {
-        List<WebElement> body = driver.findElements(By.tagName("body"));
-        String text = body.isEmpty() ? "" : body.get(0).getText();
-        return text.length() > 3000 ? text.substring(0, 3000) + "…" : text;
+        return camunda.pageText(3000);
     }
 
     /** Keeps the task pane's HTML as target/nomination-form-it/timeout.html for whoever reads a failure. */
@@ -506,6 +481,6 @@ class NominationFormBrowserIT {
     }
 
     private String url(String path) {
-        return "http://localhost:" + port + path;
+        return camunda.url(path);
     }
 }

@@ -24,6 +24,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.cdtt.support.Browser;
+import vn.cdtt.support.CamundaWebapp;
 import vn.cdtt.support.DemoAccounts;
 import vn.cdtt.support.ProductTest;
 
@@ -34,12 +35,6 @@ import vn.cdtt.support.ProductTest;
 @ProductTest
 class CamundaWebappsBrowserIT {
 
-    // Camunda 7.24's login page (camunda-commons-ui/lib/auth/page/form.html), the same in every webapp.
-    private static final By CAMUNDA_LOGIN_FORM = By.cssSelector("form[name='signinForm']");
-    private static final By CAMUNDA_USERNAME = By.cssSelector("form[name='signinForm'] input[ng-model='username']");
-    private static final By CAMUNDA_PASSWORD = By.cssSelector("form[name='signinForm'] input[ng-model='password']");
-    private static final By CAMUNDA_SUBMIT = By.cssSelector("form[name='signinForm'] button[type='submit']");
-    private static final By CAMUNDA_NOTIFICATIONS = By.cssSelector(".page-notifications .notifications");
     /** One entry per filter in Tasklist's left column; its link holds the name and a task counter. */
     private static final By TASKLIST_FILTER_NAMES = By.cssSelector(".task-filters .task-filter h4.name a");
     /** The "Deployed" section of Cockpit's dashboard and its process-definition count. */
@@ -58,12 +53,14 @@ class CamundaWebappsBrowserIT {
     Path files;
 
     private Browser browser;
+    private CamundaWebapp camunda;
     private WebDriver driver;
 
     @BeforeEach
     void startBrowser() {
         browser = Browser.start();
         driver = browser.driver();
+        camunda = new CamundaWebapp(browser, port);
     }
 
     @AfterEach
@@ -103,7 +100,7 @@ class CamundaWebappsBrowserIT {
         assertThat(processDefinitions.findElement(By.cssSelector(".stats-label")).getText())
                 .isEqualTo("Process Definitions");
         assertThat(driver.getCurrentUrl()).endsWith("#/dashboard");
-        assertThat(driver.findElements(CAMUNDA_LOGIN_FORM)).isEmpty();
+        assertThat(driver.findElements(CamundaWebapp.LOGIN_FORM)).isEmpty();
     }
 
     @Test
@@ -152,18 +149,7 @@ class CamundaWebappsBrowserIT {
 
     /** Logs in through the login form of a Camunda webapp ("tasklist", "cockpit", ...), as the browser would. */
     private void logIntoCamunda(String app, String username) {
-        driver.get(url("/camunda/app/" + app + "/default/"));
-        await("the login form of Camunda " + app, ExpectedConditions.visibilityOfElementLocated(CAMUNDA_USERNAME));
-        // The app checks for an existing session before it settles on the login view; typing earlier is lost.
-        awaitAngularStable();
-        driver.findElement(CAMUNDA_USERNAME).sendKeys(username);
-        driver.findElement(CAMUNDA_PASSWORD).sendKeys(DemoAccounts.PASSWORD);
-        await("the login form to accept both fields", d -> List.of(d.findElement(CAMUNDA_LOGIN_FORM)
-                .getDomAttribute("class").split("\\s+")).contains("ng-valid"));
-        driver.findElement(CAMUNDA_SUBMIT).click();
-        await(username + " to be logged into Camunda " + app,
-                ExpectedConditions.invisibilityOfElementLocated(CAMUNDA_LOGIN_FORM));
-        awaitAngularStable();
+        camunda.logIn(app, username, DemoAccounts.PASSWORD);
     }
 
     /** The names of the filters in Tasklist's filter list, once it has loaded. */
@@ -185,7 +171,7 @@ class CamundaWebappsBrowserIT {
         if (!driver.findElements(COCKPIT_PROCESS_DEFINITIONS).isEmpty()) {
             return "dashboard";
         }
-        if (!driver.findElements(CAMUNDA_USERNAME).isEmpty()) {
+        if (!driver.findElements(CamundaWebapp.USERNAME).isEmpty()) {
             return "login";
         }
         return driver.findElements(By.id("error-403")).isEmpty() ? null : "denied";
@@ -212,11 +198,7 @@ class CamundaWebappsBrowserIT {
     }
 
     private void awaitAngularStable() {
-        Object state = angularStability();
-        if (!"stable".equals(state)) {
-            throw new AssertionError("Camunda's AngularJS app did not settle on " + driver.getCurrentUrl() + ": "
-                    + state);
-        }
+        camunda.awaitAngularStable();
     }
 
     private void awaitAngularStableIfPresent() {
@@ -225,11 +207,7 @@ class CamundaWebappsBrowserIT {
 
     /** Waits (up to the script timeout) until AngularJS has no pending HTTP requests or timeouts. */
     private Object angularStability() {
-        return ((JavascriptExecutor) driver).executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                        + "if (!window.angular) { done('no AngularJS on this page'); return; }"
-                        + "try { angular.getTestability(document.body).whenStable(function () { done('stable'); }); }"
-                        + "catch (e) { done('error: ' + e); }");
+        return camunda.angularStability();
     }
 
     private <T> T await(String what, Function<? super WebDriver, T> condition) {
@@ -243,17 +221,14 @@ class CamundaWebappsBrowserIT {
     }
 
     private String notifications() {
-        List<WebElement> panel = driver.findElements(CAMUNDA_NOTIFICATIONS);
-        return panel.isEmpty() ? "" : "\nCamunda notifications: " + panel.get(0).getText();
+        return camunda.notifications();
     }
 
     private String pageText() {
-        List<WebElement> body = driver.findElements(By.tagName("body"));
-        String text = body.isEmpty() ? "" : body.get(0).getText();
-        return text.length() > 2000 ? text.substring(0, 2000) + "…" : text;
+        return camunda.pageText(2000);
     }
 
     private String url(String path) {
-        return "http://localhost:" + port + path;
+        return camunda.url(path);
     }
 }
