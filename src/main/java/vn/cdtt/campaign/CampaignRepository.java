@@ -3,8 +3,15 @@ package vn.cdtt.campaign;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import vn.cdtt.campaign.plan.PlanPhase;
 
 public interface CampaignRepository extends JpaRepository<Campaign, Long> {
 
     Optional<Campaign> findByBusinessKey(String businessKey);
+
+    @Query("select p from PlanPhase p where p.id = :id")
+    Optional<PlanPhase> findPhase(@Param("id") long id);
 }

@@ -30,6 +30,14 @@ public class DeadlineEvents {
                 Timestamp.from(occurredAt));
     }
 
+    /** The due dates that had this kind of event for this step, in date order. */
+    @Transactional(readOnly = true)
+    public List<LocalDate> dues(long campaignId, PlanStep step, DeadlineKind kind) {
+        return jdbc.queryForList("select distinct due from drive.deadline_event where campaign_id = ? and step = ?"
+                + " and kind = ? order by due", Date.class, campaignId, step.name(), kind.name()).stream()
+                .map(Date::toLocalDate).toList();
+    }
+
     /** Codes of the units that had this kind of event for this step, in code order. */
     @Transactional(readOnly = true)
     public List<String> unitCodes(long campaignId, PlanStep step, DeadlineKind kind) {

@@ -78,6 +78,10 @@ public class PlanPhase {
         return id;
     }
 
+    public Plan getPlan() {
+        return plan;
+    }
+
     public int getPosition() {
         return position;
     }

@@ -1,0 +1,30 @@
+package vn.cdtt.reporting;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import vn.cdtt.yaml.FieldProblem;
+
+/** Checks a unit's indicator values on submission; bad values are refused and the task stays open. */
+@Component("phaseReportCheckListener")
+class PhaseReportCheckListener implements TaskListener {
+
+    private final PhaseReports reports;
+
+    PhaseReportCheckListener(PhaseReports reports) {
+        this.reports = reports;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        List<FieldProblem> problems = reports.check(((Number) task.getVariable("phaseId")).longValue(),
+                task.getVariable("values"));
+        if (!problems.isEmpty()) {
+            throw new BadUserRequestException(reports.render(problems));
+        }
+    }
+}

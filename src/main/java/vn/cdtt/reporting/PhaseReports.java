@@ -1,0 +1,224 @@
+package vn.cdtt.reporting;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.cdtt.campaign.Campaign;
+import vn.cdtt.campaign.CampaignRepository;
+import vn.cdtt.campaign.plan.IndicatorUnit;
+import vn.cdtt.campaign.plan.PlanFile;
+import vn.cdtt.campaign.plan.PlanIndicator;
+import vn.cdtt.campaign.plan.PlanPhase;
+import vn.cdtt.campaign.plan.PlanService;
+import vn.cdtt.geography.AdminUnit;
+import vn.cdtt.geography.AdminUnitRepository;
+import vn.cdtt.yaml.FieldProblem;
+
+/**
+ * Phase reports: one process per campaign, phase and reporting unit (never two), the unit's indicator values
+ * checked against the plan, and the verified values stored in {@code phase_report_value}.
+ */
+@Service
+public class PhaseReports {
+
+    public static final String PROCESS = "PhaseReportProcess";
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private final RuntimeService runtime;
+    private final JdbcTemplate jdbc;
+    private final CampaignRepository campaigns;
+    private final AdminUnitRepository units;
+    private final PlanService plans;
+    private final MessageSource messages;
+
+    PhaseReports(RuntimeService runtime, JdbcTemplate jdbc, CampaignRepository campaigns, AdminUnitRepository units,
+                 PlanService plans, MessageSource messages) {
+        this.runtime = runtime;
+        this.jdbc = jdbc;
+        this.campaigns = campaigns;
+        this.units = units;
+        this.plans = plans;
+        this.messages = messages;
+    }
+
+    /** @return the process instance id, the existing one when this unit's report was started before */
+    @Transactional
+    public String start(long campaignId, String phaseCode, long unitId) {
+        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+        PlanPhase phase = phase(campaign, phaseCode);
+        List<String> existing = jdbc.queryForList("select process_instance_id from drive.phase_report"
+                + " where campaign_id = ? and phase_id = ? and unit_id = ?", String.class, campaignId, phase.getId(),
+                unitId);
+        if (!existing.isEmpty()) {
+            return existing.get(0);
+        }
+        AdminUnit unit = units.findById(unitId).orElseThrow();
+        PlanFile.DeadlineRule offsets = plans.rulesOf(campaign.getPlan()).deadlines();
+        int before = offsets == null || offsets.reminderDaysBefore() == null ? 3 : offsets.reminderDaysBefore();
+        int after = offsets == null || offsets.escalationDaysAfter() == null ? 1 : offsets.escalationDaysAfter();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("campaignId", campaignId);
+        variables.put("phaseId", phase.getId());
+        variables.put("phaseName", phase.getNameVi());
+        variables.put("unitId", unitId);
+        variables.put("unitName", unit.getFullName());
+        variables.put("unitGroup", unit.groupId());
+        variables.put("escalationGroup", unit.getParent() == null ? unit.groupId() : unit.getParent().groupId());
+        variables.put("deadline", date(phase.getReportDue()));
+        variables.put("reminderAt", date(phase.getReportDue().minusDays(before)));
+        variables.put("escalationAt", date(phase.getReportDue().plusDays(after)));
+        variables.put("indicatorOptions", SpinValues.jsonValue(json(options(campaign))).create());
+        String businessKey = campaign.getBusinessKey() + "/" + phase.getCode() + "/" + unit.getCode();
+        String instance = runtime.startProcessInstanceByKey(PROCESS, businessKey, variables).getId();
+        jdbc.update("insert into drive.phase_report (campaign_id, phase_id, unit_id, process_instance_id)"
+                + " values (?, ?, ?, ?)", campaignId, phase.getId(), unitId, instance);
+        return instance;
+    }
+
+    /**
+     * Problems of the submitted values: every indicator with a target in the phase once, known codes, no negative
+     * value, no percentage over 100.
+     */
+    @Transactional(readOnly = true)
+    public List<FieldProblem> check(long phaseId, Object submitted) {
+        PlanPhase phase = phaseById(phaseId);
+        Map<String, PlanIndicator> indicators = indicatorsOf(phase);
+        List<FieldProblem> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<ValueRow> rows = rows(submitted);
+        for (int i = 0; i < rows.size(); i++) {
+            ValueRow row = rows.get(i);
+            String path = "values[" + i + "]";
+            PlanIndicator indicator = row.indicator() == null ? null : indicators.get(row.indicator());
+            if (indicator == null) {
+                problems.add(FieldProblem.of(path + ".indicator", "plan.unknownIndicator", row.indicator()));
+                continue;
+            }
+            if (!seen.add(indicator.getCode())) {
+                problems.add(FieldProblem.of(path + ".indicator", "file.duplicate", indicator.getCode()));
+            }
+            if (row.value() == null) {
+                problems.add(FieldProblem.of(path + ".value", "file.required"));
+            } else if (row.value().signum() < 0) {
+                problems.add(FieldProblem.of(path + ".value", "plan.negativeTarget", row.value()));
+            } else if (indicator.getUnit() == IndicatorUnit.PERCENT && row.value().compareTo(HUNDRED) > 0) {
+                problems.add(FieldProblem.of(path + ".value", "report.percentOver100", row.value()));
+            }
+        }
+        for (PlanIndicator targeted : phase.getTargets().keySet()) {
+            if (!seen.contains(targeted.getCode())) {
+                problems.add(FieldProblem.of("values", "report.indicatorMissing", targeted.getNameVi()));
+            }
+        }
+        return problems;
+    }
+
+    /** Stores the verified values (replacing earlier ones) and marks the report verified. */
+    @Transactional
+    public void record(long campaignId, long phaseId, long unitId, Object submitted, Instant at) {
+        PlanPhase phase = phaseById(phaseId);
+        Map<String, PlanIndicator> indicators = indicatorsOf(phase);
+        Long report = jdbc.queryForObject("select id from drive.phase_report where campaign_id = ? and phase_id = ?"
+                + " and unit_id = ?", Long.class, campaignId, phaseId, unitId);
+        jdbc.update("delete from drive.phase_report_value where report_id = ?", report);
+        for (ValueRow row : rows(submitted)) {
+            jdbc.update("insert into drive.phase_report_value (report_id, indicator_id, value) values (?, ?, ?)",
+                    report, indicators.get(row.indicator()).getId(), row.value());
+        }
+        jdbc.update("update drive.phase_report set status = 'VERIFIED', verified_at = ? where id = ?",
+                Timestamp.from(at), report);
+    }
+
+    /** The verified values of a unit's report, by indicator code. */
+    @Transactional(readOnly = true)
+    public Map<String, BigDecimal> verifiedValues(long campaignId, String phaseCode, long unitId) {
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        jdbc.query("select i.code, v.value from drive.phase_report r join drive.plan_phase p on p.id = r.phase_id"
+                + " join drive.phase_report_value v on v.report_id = r.id join drive.plan_indicator i"
+                + " on i.id = v.indicator_id where r.campaign_id = ? and p.code = ? and r.unit_id = ?"
+                + " and r.status = 'VERIFIED' order by i.code", rs -> {
+                    values.put(rs.getString(1), rs.getBigDecimal(2));
+                }, campaignId, phaseCode, unitId);
+        return values;
+    }
+
+    String render(List<FieldProblem> problems) {
+        Locale vi = Locale.forLanguageTag("vi");
+        StringBuilder text = new StringBuilder(messages.getMessage("report.refused", null, vi));
+        problems.forEach(p -> text.append(' ').append(p.path()).append(": ")
+                .append(messages.getMessage(p.messageKey(), p.arguments().toArray(), vi)).append(';'));
+        return text.toString();
+    }
+
+    record ValueRow(String indicator, BigDecimal value) {
+    }
+
+    private static List<ValueRow> rows(Object submitted) {
+        if (submitted == null) {
+            return List.of();
+        }
+        try {
+            String json = submitted instanceof String text ? text : submitted.toString();
+            ValueRow[] parsed = JSON.readValue(json, ValueRow[].class);
+            return parsed == null ? List.of() : List.of(parsed);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("The report's values are not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private List<Map<String, String>> options(Campaign campaign) {
+        return campaign.getPlan().getIndicators().stream().map(i -> Map.of("value", i.getCode(),
+                "label", i.getNameVi() + (i.getUnit() == IndicatorUnit.PERCENT ? " (%)" : ""))).toList();
+    }
+
+    private PlanPhase phase(Campaign campaign, String code) {
+        return campaign.getPlan().getPhases().stream().filter(p -> p.getCode().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("plan " + campaign.getPlan().getCode()
+                        + " has no phase " + code));
+    }
+
+    private PlanPhase phaseById(long phaseId) {
+        return campaigns.findPhase(phaseId).orElseThrow();
+    }
+
+    private static Map<String, PlanIndicator> indicatorsOf(PlanPhase phase) {
+        Map<String, PlanIndicator> indicators = new HashMap<>();
+        phase.getPlan().getIndicators().forEach(i -> indicators.put(i.getCode(), i));
+        return indicators;
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static java.util.Date date(LocalDate day) {
+        return java.util.Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
+    }
+}

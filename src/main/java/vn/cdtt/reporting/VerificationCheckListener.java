@@ -1,0 +1,36 @@
+package vn.cdtt.reporting;
+
+import java.util.Locale;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** The level above accepts the report, or returns it with the corrections it wants. */
+@Component("verificationCheckListener")
+class VerificationCheckListener implements TaskListener {
+
+    private final MessageSource messages;
+
+    VerificationCheckListener(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Object verdict = task.getVariable("verdict");
+        Object comments = task.getVariable("verifierComments");
+        if (!"accept".equals(verdict) && !"return".equals(verdict)) {
+            throw refused("verify.verdictRequired");
+        }
+        if ("return".equals(verdict) && (!(comments instanceof String text) || text.isBlank())) {
+            throw refused("verify.commentsRequired");
+        }
+    }
+
+    private BadUserRequestException refused(String key) {
+        return new BadUserRequestException(messages.getMessage(key, null, Locale.forLanguageTag("vi")));
+    }
+}
