@@ -3,8 +3,6 @@ package vn.cdtt.reporting;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,7 +16,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -26,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
+import vn.cdtt.campaign.DeadlineVariables;
 import vn.cdtt.campaign.plan.IndicatorUnit;
 import vn.cdtt.campaign.plan.PlanFile;
 import vn.cdtt.campaign.plan.PlanIndicator;
@@ -77,8 +75,6 @@ public class PhaseReports {
         }
         AdminUnit unit = units.findById(unitId).orElseThrow();
         PlanFile.DeadlineRule offsets = plans.rulesOf(campaign.getPlan()).deadlines();
-        int before = offsets == null || offsets.reminderDaysBefore() == null ? 3 : offsets.reminderDaysBefore();
-        int after = offsets == null || offsets.escalationDaysAfter() == null ? 1 : offsets.escalationDaysAfter();
         Map<String, Object> variables = new HashMap<>();
         variables.put("campaignId", campaignId);
         variables.put("phaseId", phase.getId());
@@ -87,10 +83,8 @@ public class PhaseReports {
         variables.put("unitName", unit.getFullName());
         variables.put("unitGroup", unit.groupId());
         variables.put("escalationGroup", unit.getParent() == null ? unit.groupId() : unit.getParent().groupId());
-        variables.put("deadline", date(phase.getReportDue()));
-        variables.put("reminderAt", date(phase.getReportDue().minusDays(before)));
-        variables.put("escalationAt", date(phase.getReportDue().plusDays(after)));
-        variables.put("indicatorOptions", SpinValues.jsonValue(json(options(campaign))).create());
+        variables.putAll(DeadlineVariables.of(offsets, phase.getReportDue()));
+        variables.put("indicatorOptions", DeadlineVariables.json(options(campaign)));
         String businessKey = campaign.getBusinessKey() + "/" + phase.getCode() + "/" + unit.getCode();
         String instance = runtime.startProcessInstanceByKey(PROCESS, businessKey, variables).getId();
         jdbc.update("insert into drive.phase_report (campaign_id, phase_id, unit_id, process_instance_id)"
@@ -210,15 +204,5 @@ public class PhaseReports {
         return indicators;
     }
 
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private static java.util.Date date(LocalDate day) {
-        return java.util.Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
-    }
 }

@@ -2,7 +2,6 @@ package vn.cdtt.team;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,9 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -20,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
+import vn.cdtt.campaign.DeadlineVariables;
 import vn.cdtt.campaign.plan.PlanFile;
 import vn.cdtt.campaign.plan.PlanService;
 import vn.cdtt.geography.AdminUnit;
@@ -35,7 +32,6 @@ import vn.cdtt.geography.VillageRepository;
 public class TeamEstablishments {
 
     public static final String PROCESS = "TeamEstablishmentProcess";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RuntimeService runtime;
     private final JdbcTemplate jdbc;
@@ -73,8 +69,6 @@ public class TeamEstablishments {
         AdminUnit commune = units.findById(communeId).orElseThrow();
         PlanFile rules = plans.rulesOf(campaign.getPlan());
         PlanFile.DeadlineRule offsets = rules.deadlines();
-        int before = offsets == null || offsets.reminderDaysBefore() == null ? 3 : offsets.reminderDaysBefore();
-        int after = offsets == null || offsets.escalationDaysAfter() == null ? 1 : offsets.escalationDaysAfter();
 
         Map<String, Object> variables = new HashMap<>();
         variables.put("campaignId", campaignId);
@@ -84,13 +78,11 @@ public class TeamEstablishments {
         variables.put("unitGroup", commune.groupId());
         // Escalation goes one level up: the district in the three-tier era, the province in the two-tier era.
         variables.put("escalationGroup", commune.getParent().groupId());
-        variables.put("deadline", date(deadline));
-        variables.put("reminderAt", date(deadline.minusDays(before)));
-        variables.put("escalationAt", date(deadline.plusDays(after)));
+        variables.putAll(DeadlineVariables.of(offsets, deadline));
         variables.put("expectedVillageTeamsMin", expectedVillageTeams == null ? null : expectedVillageTeams.min());
         variables.put("expectedVillageTeamsMax", expectedVillageTeams == null ? null : expectedVillageTeams.max());
-        variables.put("teamOptions", SpinValues.jsonValue(json(teamOptions(commune,
-                rules.teams() != null && rules.teams().commune() != null))).create());
+        variables.put("teamOptions", DeadlineVariables.json(teamOptions(commune,
+                rules.teams() != null && rules.teams().commune() != null)));
         String businessKey = campaign.getBusinessKey() + "/" + commune.getCode() + "/" + wave;
         String instance = runtime.startProcessInstanceByKey(PROCESS, businessKey, variables).getId();
         jdbc.update("insert into drive.team_establishment (campaign_id, commune_id, wave, deadline, process_instance_id)"
@@ -114,15 +106,5 @@ public class TeamEstablishments {
         return options;
     }
 
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private static java.util.Date date(LocalDate day) {
-        return java.util.Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
-    }
 }
