@@ -21,6 +21,9 @@ done
 grep -o 'Started CdttApplication in [0-9.]* seconds (process running for [0-9.]*)' "$log"
 rss() { awk '/VmRSS/ {printf "%.0f MiB", $2/1024}' "/proc/$1/status"; }
 echo "RSS after start-up: JVM $(rss $pid)"
+for app in tasklist cockpit admin; do
+  echo "GET /camunda/app/$app/default/ -> $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/camunda/app/$app/default/")"
+done
 user=${CDTT_ADMIN_USER:-admin}
 password=${CDTT_ADMIN_PASSWORD:-Demo@2022cds}
 for _ in $(seq 1 200); do
