@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +23,7 @@ public class PlanService {
 
     private final PlanRepository plans;
     private final PlanValidator validator;
+    private final Map<Long, PlanFile> parsedRules = new ConcurrentHashMap<>();
 
     PlanService(PlanRepository plans, PlanValidator validator) {
         this.plans = plans;
@@ -56,10 +58,13 @@ public class PlanService {
         return new Loaded(file.code(), version, true);
     }
 
-    /** The rules of a stored plan (teams, pilot, scale-up, deadlines) as the file gave them. */
+    /**
+     * The rules of a stored plan (teams, pilot, scale-up, deadlines) as the file gave them. A stored version never
+     * changes, so each is parsed once per node (fan-outs ask for it once per commune).
+     */
     public PlanFile rulesOf(Plan plan) {
-        return YamlFiles.read(plan.getContent().getBytes(StandardCharsets.UTF_8), plan.getFileName(),
-                PlanFile.class);
+        return parsedRules.computeIfAbsent(plan.getId(), id -> YamlFiles.read(
+                plan.getContent().getBytes(StandardCharsets.UTF_8), plan.getFileName(), PlanFile.class));
     }
 
     private static String sha256(byte[] bytes) {
