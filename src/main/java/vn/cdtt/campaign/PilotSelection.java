@@ -20,6 +20,7 @@ import vn.cdtt.campaign.plan.PlanStep;
 import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.geography.AdminUnitRepository;
+import vn.cdtt.geography.UnitScope;
 import vn.cdtt.organization.RoleDirectory;
 
 /**
@@ -100,12 +101,11 @@ public class PilotSelection {
         if (codes.size() != wanted) {
             throw refused("pilot.wrongCount", wanted, codes.size(), chooser.getFullName());
         }
+        UnitScope chooserScope = UnitScope.within(Set.of(chooser.getId()));
         List<AdminUnit> chosen = new ArrayList<>();
         for (String code : codes) {
             AdminUnit commune = units.findByHierarchyAndLevelAndCode(plan.getHierarchy(), AdminLevel.COMMUNE, code)
-                    .filter(c -> c.getParent().getId().equals(chooser.getId())
-                            || c.getParent().getParent() != null
-                            && c.getParent().getParent().getId().equals(chooser.getId()))
+                    .filter(chooserScope::covers)
                     .orElseThrow(() -> refused("pilot.notInUnit", code, chooser.getFullName()));
             chosen.add(commune);
         }

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.geography.AdminUnitRepository;
+import vn.cdtt.geography.UnitScope;
 import vn.cdtt.organization.OrganizationFile.AgencySpec;
 import vn.cdtt.organization.OrganizationFile.LocalAgencySpec;
 import vn.cdtt.organization.OrganizationFile.OfficialSpec;
@@ -284,10 +285,8 @@ public class OrganizationImportService {
                 return null;
             }
             AdminUnit unit = found.get(0);
-            for (AdminUnit u = unit; u != null; u = u.getParent()) {
-                if (u.getId().equals(province.getId())) {
-                    return unit;
-                }
+            if (UnitScope.within(Set.of(province.getId())).covers(unit)) {
+                return unit;
             }
             error(path, "file.outsideProvince", code, province.getFullName());
             return null;

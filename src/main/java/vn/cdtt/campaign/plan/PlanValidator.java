@@ -20,6 +20,7 @@ import vn.cdtt.campaign.plan.PlanFile.Text;
 import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.geography.AdminUnitRepository;
+import vn.cdtt.geography.UnitScope;
 import vn.cdtt.organization.AgencyRole;
 import vn.cdtt.yaml.FieldProblem;
 
@@ -90,7 +91,8 @@ class PlanValidator {
 
     private AdminUnit scopeWithin(Check check, PlanFile plan, AdminUnit province) {
         List<AdminUnit> found = units.findByHierarchyAndCode(plan.hierarchy(), plan.scope());
-        Optional<AdminUnit> inside = found.stream().filter(u -> isWithin(u, province)).findFirst();
+        UnitScope provinceScope = UnitScope.within(Set.of(province.getId()));
+        Optional<AdminUnit> inside = found.stream().filter(provinceScope::covers).findFirst();
         if (inside.isEmpty()) {
             check.problem("scope", found.isEmpty() ? "file.unknownUnit" : "file.outsideProvince", plan.scope(),
                     found.isEmpty() ? plan.hierarchy() : province.getFullName());
@@ -99,14 +101,6 @@ class PlanValidator {
         return inside.get();
     }
 
-    private static boolean isWithin(AdminUnit unit, AdminUnit province) {
-        for (AdminUnit u = unit; u != null; u = u.getParent()) {
-            if (u.getId().equals(province.getId())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static Set<String> checkIndicators(Check check, List<IndicatorSpec> indicators) {
         Set<String> codes = new HashSet<>();
