@@ -10,8 +10,6 @@ import vn.cdtt.campaign.plan.PlanPhase;
 
 public interface CampaignRepository extends JpaRepository<Campaign, Long> {
 
-    Optional<Campaign> findByBusinessKey(String businessKey);
-
     @Query("select p from PlanPhase p where p.id = :id")
     Optional<PlanPhase> findPhase(@Param("id") long id);
 }

@@ -89,10 +89,6 @@ public class AdminUnit {
         return validTo;
     }
 
-    public boolean isValidOn(LocalDate date) {
-        return (validFrom == null || !date.isBefore(validFrom)) && (validTo == null || date.isBefore(validTo));
-    }
-
     /** The Camunda group of the officials who act for this unit, e.g. {@code unit-vn2022-31321}. */
     public String groupId() {
         return "unit-" + hierarchy.name().toLowerCase() + "-" + code;

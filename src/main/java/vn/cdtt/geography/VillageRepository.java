@@ -15,8 +15,6 @@ public interface VillageRepository extends JpaRepository<Village, Long> {
 
     List<Village> findByCommuneOrderByCode(AdminUnit commune);
 
-    long countByCommune(AdminUnit commune);
-
     @EntityGraph(attributePaths = "commune")
     List<Village> findByCode(String code);
 }

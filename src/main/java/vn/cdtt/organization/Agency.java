@@ -100,20 +100,12 @@ public class Agency {
         return nameEn;
     }
 
-    public String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameVi;
-    }
-
     public AdminUnit getUnit() {
         return unit;
     }
 
     public String getMailbox() {
         return mailbox;
-    }
-
-    public void setMailbox(String mailbox) {
-        this.mailbox = mailbox;
     }
 
     public List<RoleAssignment> getRoles() {
