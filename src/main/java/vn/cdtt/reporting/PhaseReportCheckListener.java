@@ -8,15 +8,18 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.cdtt.yaml.FieldProblem;
+import vn.cdtt.yaml.FieldProblemMessages;
 
 /** Checks a unit's indicator values on submission; bad values are refused and the task stays open. */
 @Component("phaseReportCheckListener")
 class PhaseReportCheckListener implements TaskListener {
 
     private final PhaseReports reports;
+    private final FieldProblemMessages messages;
 
-    PhaseReportCheckListener(PhaseReports reports) {
+    PhaseReportCheckListener(PhaseReports reports, FieldProblemMessages messages) {
         this.reports = reports;
+        this.messages = messages;
     }
 
     @Override
@@ -24,7 +27,7 @@ class PhaseReportCheckListener implements TaskListener {
         List<FieldProblem> problems = reports.check(((Number) task.getVariable("phaseId")).longValue(),
                 task.getVariable("values"));
         if (!problems.isEmpty()) {
-            throw new BadUserRequestException(reports.render(problems));
+            throw new BadUserRequestException(messages.refusal("report.refused", problems));
         }
     }
 }

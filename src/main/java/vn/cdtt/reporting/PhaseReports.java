@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,7 +15,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,16 +48,14 @@ public class PhaseReports {
     private final CampaignRepository campaigns;
     private final AdminUnitRepository units;
     private final PlanService plans;
-    private final MessageSource messages;
 
     PhaseReports(RuntimeService runtime, JdbcTemplate jdbc, CampaignRepository campaigns, AdminUnitRepository units,
-                 PlanService plans, MessageSource messages) {
+                 PlanService plans) {
         this.runtime = runtime;
         this.jdbc = jdbc;
         this.campaigns = campaigns;
         this.units = units;
         this.plans = plans;
-        this.messages = messages;
     }
 
     /** @return the process instance id, the existing one when this unit's report was started before */
@@ -159,13 +155,6 @@ public class PhaseReports {
         return values;
     }
 
-    String render(List<FieldProblem> problems) {
-        Locale vi = Locale.forLanguageTag("vi");
-        StringBuilder text = new StringBuilder(messages.getMessage("report.refused", null, vi));
-        problems.forEach(p -> text.append(' ').append(p.path()).append(": ")
-                .append(messages.getMessage(p.messageKey(), p.arguments().toArray(), vi)).append(';'));
-        return text.toString();
-    }
 
     record ValueRow(String indicator, BigDecimal value) {
     }

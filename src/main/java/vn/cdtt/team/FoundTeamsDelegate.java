@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.cdtt.yaml.FieldProblemMessages;
+
 /**
  * Saves the nominated teams once the commune Chairman has issued the founding decision. A nomination that no longer
  * passes (another wave took a village meanwhile) goes back to the commune as BPMN error {@value #REFUSED}.
@@ -19,9 +21,9 @@ class FoundTeamsDelegate implements JavaDelegate {
     static final String REFUSED = "NominationRefused";
 
     private final TeamService teams;
-    private final NominationMessages messages;
+    private final FieldProblemMessages messages;
 
-    FoundTeamsDelegate(TeamService teams, NominationMessages messages) {
+    FoundTeamsDelegate(TeamService teams, FieldProblemMessages messages) {
         this.teams = teams;
         this.messages = messages;
     }
@@ -34,7 +36,7 @@ class FoundTeamsDelegate implements JavaDelegate {
                     (int) number(execution, "wave"), nomination, NominationCheckListener.expected(execution),
                     day(execution.getVariable("foundedOn")), (String) execution.getVariable("decisionNumber"));
         } catch (NominationRefusedException e) {
-            throw new BpmnError(REFUSED, messages.render(e.problems()));
+            throw new BpmnError(REFUSED, messages.refusal("team.nominationRefused", e.problems()));
         }
     }
 

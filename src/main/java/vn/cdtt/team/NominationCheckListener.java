@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
+import vn.cdtt.yaml.FieldProblemMessages;
+
 import vn.cdtt.campaign.plan.PlanFile;
 import vn.cdtt.yaml.FieldProblem;
 
@@ -20,9 +22,9 @@ import vn.cdtt.yaml.FieldProblem;
 class NominationCheckListener implements TaskListener {
 
     private final TeamService teams;
-    private final NominationMessages messages;
+    private final FieldProblemMessages messages;
 
-    NominationCheckListener(TeamService teams, NominationMessages messages) {
+    NominationCheckListener(TeamService teams, FieldProblemMessages messages) {
         this.teams = teams;
         this.messages = messages;
     }
@@ -34,7 +36,7 @@ class NominationCheckListener implements TaskListener {
         List<FieldProblem> problems = teams.check(FoundTeamsDelegate.number(execution, "campaignId"),
                 FoundTeamsDelegate.number(execution, "unitId"), nomination, expected(execution));
         if (!problems.isEmpty()) {
-            throw new BadUserRequestException(messages.render(problems));
+            throw new BadUserRequestException(messages.refusal("team.nominationRefused", problems));
         }
     }
 

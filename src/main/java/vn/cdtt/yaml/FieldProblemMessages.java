@@ -1,4 +1,4 @@
-package vn.cdtt.team;
+package vn.cdtt.yaml;
 
 import java.util.List;
 import java.util.Locale;
@@ -7,22 +7,23 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import vn.cdtt.yaml.FieldProblem;
-
-/** Renders nomination problems as one message for Tasklist, in Vietnamese, each with its field. */
+/**
+ * Renders field problems as one Vietnamese sentence for Tasklist (which shows a refused submission's message as
+ * is): a lead-in, then each problem with its field path.
+ */
 @Component
-class NominationMessages {
+public class FieldProblemMessages {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final MessageSource messages;
 
-    NominationMessages(MessageSource messages) {
+    FieldProblemMessages(MessageSource messages) {
         this.messages = messages;
     }
 
-    String render(List<FieldProblem> problems) {
-        return messages.getMessage("team.nominationRefused", null, VIETNAMESE) + " " + problems.stream()
+    public String refusal(String leadKey, List<FieldProblem> problems) {
+        return messages.getMessage(leadKey, null, VIETNAMESE) + " " + problems.stream()
                 .map(p -> p.path() + ": " + messages.getMessage(p.messageKey(), p.arguments().toArray(), VIETNAMESE))
                 .collect(Collectors.joining("; "));
     }
