@@ -1,8 +1,6 @@
 package vn.cdtt.campaign;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,10 +14,6 @@ import vn.cdtt.campaign.plan.PlanFile;
 import vn.cdtt.campaign.plan.PlanRepository;
 import vn.cdtt.campaign.plan.PlanService;
 import vn.cdtt.campaign.plan.PlanStep;
-import vn.cdtt.geography.AdminLevel;
-import vn.cdtt.geography.AdminUnit;
-import vn.cdtt.organization.AgencyRole;
-import vn.cdtt.organization.RoleDirectory;
 
 /**
  * Opens a campaign for the latest version of a plan: records it, and answers which Camunda group owns each
@@ -32,20 +26,18 @@ public class CampaignOpening {
     static final Set<PlanStep> LEADING_STEPS = EnumSet.of(PlanStep.DRAFT_ESTABLISHMENT_DECISION,
             PlanStep.DRAFT_EMULATION_PLAN, PlanStep.PROPOSE_IT_STAFFING, PlanStep.PLAN_CASHLESS_PAYMENTS,
             PlanStep.APPROVE_PLANS);
-    private static final Set<AgencyRole> DISTRICT_ROLES = EnumSet.of(AgencyRole.DISTRICT_COMMITTEE,
-            AgencyRole.DISTRICT_CULTURE_OFFICE);
 
     private final PlanRepository plans;
     private final PlanService planService;
     private final CampaignRepository campaigns;
-    private final RoleDirectory roles;
+    private final CampaignSteps steps;
 
     CampaignOpening(PlanRepository plans, PlanService planService, CampaignRepository campaigns,
-                    RoleDirectory roles) {
+                    CampaignSteps steps) {
         this.plans = plans;
         this.planService = planService;
         this.campaigns = campaigns;
-        this.roles = roles;
+        this.steps = steps;
     }
 
     /**
@@ -61,29 +53,13 @@ public class CampaignOpening {
         Map<String, Object> variables = new LinkedHashMap<>();
         for (PlanStep step : LEADING_STEPS) {
             PlanFile.StepSpec spec = rules.steps().get(step);
-            if (spec == null) {
-                throw new CampaignRefusedException("campaign.stepWithoutRole", step, plan.getCode());
-            }
-            LocalDate on = spec.due() == null ? plan.getIssuedOn() : spec.due();
-            AdminUnit unit = DISTRICT_ROLES.contains(spec.role()) ? districtScope(plan, step) : plan.getProvince();
-            try {
-                variables.put("stepGroup_" + step, roles.groupPlaying(spec.role(), unit, on));
-            } catch (IllegalStateException e) {
-                throw new CampaignRefusedException("campaign.noAgency", step, spec.role(), unit.getFullName(), on);
-            }
-            variables.put("stepDue_" + step, spec.due() == null ? null
-                    : Date.from(spec.due().atStartOfDay(ZoneId.systemDefault()).toInstant()));
+            LocalDate on = spec == null || spec.due() == null ? plan.getIssuedOn() : spec.due();
+            variables.put("stepGroup_" + step, steps.groupOn(plan, step, on));
+            variables.put("stepDue_" + step, spec.due() == null ? null : CampaignSteps.startOf(spec.due()));
         }
         Campaign campaign = campaigns.save(new Campaign(plan, businessKey));
         variables.put("campaignId", campaign.getId());
         variables.put("pilotRule", rules.pilot().rule().name());
         return variables;
-    }
-
-    private static AdminUnit districtScope(Plan plan, PlanStep step) {
-        if (plan.getScope().getLevel() != AdminLevel.DISTRICT) {
-            throw new CampaignRefusedException("campaign.districtStepNeedsDistrictPlan", step, plan.getCode());
-        }
-        return plan.getScope();
     }
 }
