@@ -73,11 +73,13 @@ public class CampaignSteps {
         }
     }
 
-    static Date startOf(LocalDate day) {
+    /** The start of a day in the server's zone, as timers and due dates take it. */
+    public static Date startOf(LocalDate day) {
         return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
     }
 
-    static LocalDate today() {
+    /** Today on the engine's clock (moved in tests). */
+    public static LocalDate today() {
         return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
     }
 

@@ -27,6 +27,7 @@ class PilotChoiceListener implements TaskListener {
             return;
         }
         selection.choose(((Number) task.getVariable("campaignId")).longValue(),
-                ((Number) task.getVariable("chooserUnitId")).longValue(), (String) task.getVariable("pilotCommunes"));
+                ((Number) task.getVariable("chooserUnitId")).longValue(), (String) task.getVariable("pilotCommunes"),
+                task.getVariable("wave") instanceof Number wave ? wave.intValue() : 0);
     }
 }

@@ -62,6 +62,30 @@ public class PilotSelection {
         };
     }
 
+    /**
+     * The units that choose a scale-up wave's communes: each district with communes in the three-tier era, the
+     * province in the two-tier era.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> scaleUpChoosers(long campaignId) {
+        Plan plan = plan(campaignId);
+        if (plan.getHierarchy() == vn.cdtt.geography.Hierarchy.VN2025) {
+            return List.of(plan.getProvince().getId());
+        }
+        return units.findChildren(plan.getProvince()).stream().filter(d -> !units.findChildren(d).isEmpty())
+                .map(AdminUnit::getId).toList();
+    }
+
+    /** The group that chooses a scale-up wave for this unit: the plan's SELECT_PILOT role, played today. */
+    @Transactional(readOnly = true)
+    public String scaleUpGroupOf(long chooserUnitId, long campaignId) {
+        Plan plan = plan(campaignId);
+        PlanFile.StepSpec spec = plans.rulesOf(plan).steps().get(PlanStep.SELECT_PILOT);
+        AdminUnit unit = units.findById(chooserUnitId).orElseThrow();
+        AdminUnit agencyUnit = spec.role().name().startsWith("DISTRICT") ? unit : plan.getProvince();
+        return roles.groupPlaying(spec.role(), agencyUnit, CampaignSteps.today());
+    }
+
     /** The Camunda group of the agency that selects for this unit (the plan's SELECT_PILOT role). */
     @Transactional(readOnly = true)
     public String groupOf(long chooserUnitId, long campaignId) {
@@ -80,13 +104,14 @@ public class PilotSelection {
     }
 
     /**
-     * Records the communes a district or the province chose for the pilot (wave 0).
+     * Records the communes a district or the province chose for a wave: the pilot (wave 0, the plan's exact
+     * number) or a scale-up wave (within the plan's range, only communes not yet in the drive).
      *
      * @param communeCodes codes separated by commas, spaces or new lines
      * @throws BadUserRequestException naming the problem; nothing is saved then
      */
     @Transactional
-    public void choose(long campaignId, long chooserUnitId, String communeCodes) {
+    public void choose(long campaignId, long chooserUnitId, String communeCodes, int wave) {
         Plan plan = plan(campaignId);
         PlanFile.PilotRule rule = plans.rulesOf(plan).pilot();
         AdminUnit chooser = units.findById(chooserUnitId).orElseThrow();
@@ -96,10 +121,17 @@ public class PilotSelection {
                 codes.add(code.strip());
             }
         }
-        int wanted = rule.rule() == vn.cdtt.campaign.plan.PilotKind.COMMUNES_PER_DISTRICT
-                ? rule.communesPerDistrict() : rule.communes();
-        if (codes.size() != wanted) {
-            throw refused("pilot.wrongCount", wanted, codes.size(), chooser.getFullName());
+        if (wave == 0) {
+            int wanted = rule.rule() == vn.cdtt.campaign.plan.PilotKind.COMMUNES_PER_DISTRICT
+                    ? rule.communesPerDistrict() : rule.communes();
+            if (codes.size() != wanted) {
+                throw refused("pilot.wrongCount", wanted, codes.size(), chooser.getFullName());
+            }
+        } else {
+            PlanFile.Range range = plans.rulesOf(plan).scaleUp().communes();
+            if (codes.size() < range.min() || codes.size() > range.max()) {
+                throw refused("scaleUp.wrongCount", range.min(), range.max(), codes.size(), chooser.getFullName());
+            }
         }
         UnitScope chooserScope = UnitScope.within(Set.of(chooser.getId()));
         List<AdminUnit> chosen = new ArrayList<>();
@@ -107,12 +139,15 @@ public class PilotSelection {
             AdminUnit commune = units.findByHierarchyAndLevelAndCode(plan.getHierarchy(), AdminLevel.COMMUNE, code)
                     .filter(chooserScope::covers)
                     .orElseThrow(() -> refused("pilot.notInUnit", code, chooser.getFullName()));
+            if (wave > 0 && inDrive(campaignId, commune.getId())) {
+                throw refused("scaleUp.alreadyInDrive", commune.getFullName());
+            }
             chosen.add(commune);
         }
         for (AdminUnit commune : chosen) {
             jdbc.update("insert into drive.pilot_selection (campaign_id, chosen_by, commune_id, wave)"
-                    + " values (?, ?, ?, 0) on conflict (campaign_id, commune_id, wave) do nothing", campaignId,
-                    chooserUnitId, commune.getId());
+                    + " values (?, ?, ?, ?) on conflict (campaign_id, commune_id, wave) do nothing", campaignId,
+                    chooserUnitId, commune.getId(), wave);
         }
     }
 
@@ -130,6 +165,19 @@ public class PilotSelection {
         }
         return jdbc.queryForList("select commune_id from drive.pilot_selection where campaign_id = ? and wave = 0"
                 + " order by commune_id", Long.class, campaignId);
+    }
+
+    /** The communes chosen for a scale-up wave. */
+    @Transactional(readOnly = true)
+    public List<Long> communesOfWave(long campaignId, int wave) {
+        return jdbc.queryForList("select commune_id from drive.pilot_selection where campaign_id = ? and wave = ?"
+                + " order by commune_id", Long.class, campaignId, wave);
+    }
+
+    private boolean inDrive(long campaignId, long communeId) {
+        return !jdbc.queryForList("select 1 from drive.team_establishment where campaign_id = ? and commune_id = ?"
+                + " union all select 1 from drive.pilot_selection where campaign_id = ? and commune_id = ?",
+                Integer.class, campaignId, communeId, campaignId, communeId).isEmpty();
     }
 
     private BadUserRequestException refused(String key, Object... arguments) {

@@ -16,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
+import vn.cdtt.campaign.CampaignSteps;
 import vn.cdtt.campaign.DeadlineVariables;
 import vn.cdtt.campaign.plan.PlanFile;
 import vn.cdtt.campaign.plan.PlanService;
+import vn.cdtt.campaign.plan.PlanStep;
 import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.geography.Village;
@@ -40,11 +42,13 @@ public class TeamEstablishments {
     private final VillageRepository villages;
     private final PlanService plans;
     private final MessageSource messages;
+    private final SteeringCommittees steering;
 
     TeamEstablishments(RuntimeService runtime, JdbcTemplate jdbc, CampaignRepository campaigns,
                        AdminUnitRepository units, VillageRepository villages, PlanService plans,
-                       MessageSource messages) {
+                       MessageSource messages, SteeringCommittees steering) {
         this.messages = messages;
+        this.steering = steering;
         this.runtime = runtime;
         this.jdbc = jdbc;
         this.campaigns = campaigns;
@@ -79,6 +83,10 @@ public class TeamEstablishments {
         // Escalation goes one level up: the district in the three-tier era, the province in the two-tier era.
         variables.put("escalationGroup", commune.getParent().groupId());
         variables.putAll(DeadlineVariables.of(offsets, deadline));
+        variables.put("steeringCommitteeFormed", steering.formed(campaignId, communeId));
+        PlanFile.StepSpec steeringStep = rules.steps().get(PlanStep.FORM_STEERING_COMMITTEES);
+        variables.put("steeringDue", steeringStep == null || steeringStep.due() == null
+                || steeringStep.due().isBefore(CampaignSteps.today()) ? null : CampaignSteps.startOf(steeringStep.due()));
         variables.put("expectedVillageTeamsMin", expectedVillageTeams == null ? null : expectedVillageTeams.min());
         variables.put("expectedVillageTeamsMax", expectedVillageTeams == null ? null : expectedVillageTeams.max());
         variables.put("teamOptions", DeadlineVariables.json(teamOptions(commune,

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.List;
 import java.util.function.Function;
 
@@ -120,6 +121,9 @@ class NominationFormBrowserIT {
         long commune = units.findByHierarchyAndLevelAndCode(Hierarchy.VN2022, AdminLevel.COMMUNE,
                 DemoAccounts.COMMUNE_A_CODE).orElseThrow().getId();
         instance = establishments.start(campaign.getId(), commune, 0, LocalDate.now().plusDays(30), null);
+        tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(), Map.of(
+                "steeringDecisionNumber", "12/QĐ-UBND", "steeringHead", "Chủ tịch UBND xã", "steeringFormedOn",
+                LocalDate.now().toString()));
         Task nominate = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_NominateTeams")
                 .singleResult();
         assertThat(nominate.getName()).isEqualTo(NOMINATE);

@@ -22,11 +22,13 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import vn.cdtt.campaign.Campaign;
+import vn.cdtt.campaign.CampaignSteps;
 import vn.cdtt.campaign.CampaignRepository;
 import vn.cdtt.campaign.DeadlineEvents;
 import vn.cdtt.campaign.DeadlineKind;
@@ -49,6 +51,8 @@ class TeamEstablishmentProcessTest {
              {"villageCode":"%s","name":"Tổ khu phố 1","zaloLink":"https://zalo.me/g/kp1"},
              {"villageCode":"%s","name":"Tổ khu phố 2","zaloLink":"https://zalo.me/g/kp2"}]""";
 
+    @Autowired
+    JdbcTemplate jdbc;
     @Autowired
     TeamEstablishments establishments;
     @Autowired
@@ -90,6 +94,16 @@ class TeamEstablishmentProcessTest {
                 .as("the same commune and wave never starts twice").isEqualTo(instance);
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(TeamEstablishments.PROCESS)
                 .variableValueEquals("campaignId", campaign).count()).isOne();
+
+        // First the commune's steering committee: refused without its head, then recorded once.
+        Task steering = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+        assertThat(steering.getTaskDefinitionKey()).isEqualTo("Task_FormSteeringCommittee");
+        assertThatThrownBy(() -> tasks.complete(steering.getId(), Map.of("steeringDecisionNumber", "12/QĐ-UBND",
+                "steeringFormedOn", "2022-06-20"))).hasRootCauseInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("steeringHead");
+        formSteeringCommittee(instance);
+        assertThat(jdbc.queryForObject("select count(*) from drive.steering_committee where campaign_id = ?",
+                Integer.class, campaign)).isOne();
 
         Task nominate = task(instance);
         assertThat(nominate.getTaskDefinitionKey()).isEqualTo("Task_NominateTeams");
@@ -141,6 +155,8 @@ class TeamEstablishmentProcessTest {
         ClockUtil.setCurrentTime(date(LocalDate.of(2022, 8, 1)));
         String onTime = establishments.start(campaign, tamPhuoc, 0, deadline, null);
         String late = establishments.start(campaign, tamDan, 0, deadline, null);
+        formSteeringCommittee(onTime);
+        formSteeringCommittee(late);
 
         ClockUtil.setCurrentTime(date(LocalDate.of(2022, 8, 25)));   // Phú Ninh reminds 7 days before
         runDueTimers(onTime, late);
@@ -159,6 +175,13 @@ class TeamEstablishmentProcessTest {
                 .taskDefinitionKey("Task_FollowUpOverdueCommune").singleResult();
         assertThat(tasks.getIdentityLinksForTask(followUp.getId())).extracting(IdentityLink::getGroupId)
                 .containsExactly("unit-vn2022-518");
+    }
+
+    private void formSteeringCommittee(String instance) {
+        Task steering = tasks.createTaskQuery().processInstanceId(instance)
+                .taskDefinitionKey("Task_FormSteeringCommittee").singleResult();
+        tasks.complete(steering.getId(), Map.of("steeringDecisionNumber", "12/QĐ-UBND", "steeringHead",
+                "Chủ tịch UBND xã", "steeringFormedOn", CampaignSteps.today().toString()));
     }
 
     private void runDueTimers(String... instances) {

@@ -1,0 +1,94 @@
+package vn.cdtt.review;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.cdtt.campaign.Campaign;
+import vn.cdtt.campaign.CampaignRepository;
+import vn.cdtt.campaign.plan.PlanPhase;
+import vn.cdtt.campaign.plan.PlanService;
+import vn.cdtt.yaml.FieldProblem;
+
+/**
+ * The leaders' decision at a phase review: checked, then recorded with the recommendation it departed from. A
+ * scale-up opens the next wave of team establishment, which only plans with a scale-up rule have.
+ */
+@Service
+public class PhaseReviews {
+
+    private final JdbcTemplate jdbc;
+    private final CampaignRepository campaigns;
+    private final PlanService plans;
+
+    PhaseReviews(JdbcTemplate jdbc, CampaignRepository campaigns, PlanService plans) {
+        this.jdbc = jdbc;
+        this.campaigns = campaigns;
+        this.plans = plans;
+    }
+
+    /** The recommendation shown to the leaders: the DMN's, except that a plan without scale-up sustains. */
+    @Transactional(readOnly = true)
+    public String prefill(long campaignId, String recommendation) {
+        if (ReviewDecision.SCALE_UP.name().equals(recommendation) && !canScaleUp(campaignId)) {
+            return ReviewDecision.SUSTAIN.name();
+        }
+        return recommendation;
+    }
+
+    @Transactional(readOnly = true)
+    public List<FieldProblem> check(long campaignId, Object decision, Object conclusions) {
+        List<FieldProblem> problems = new ArrayList<>();
+        ReviewDecision parsed = parse(decision);
+        if (parsed == null) {
+            problems.add(FieldProblem.of("reviewDecision", "review.unknownDecision", decision));
+        } else if (parsed == ReviewDecision.SCALE_UP && !canScaleUp(campaignId)) {
+            problems.add(FieldProblem.of("reviewDecision", "review.noScaleUpRule"));
+        }
+        if (!(conclusions instanceof String text) || text.isBlank()) {
+            problems.add(FieldProblem.of("reviewConclusions", "file.required"));
+        } else if (text.length() > 4000) {
+            problems.add(FieldProblem.of("reviewConclusions", "review.tooLong", 4000));
+        }
+        return problems;
+    }
+
+    /**
+     * Records a checked decision.
+     *
+     * @return the wave a scale-up opens (one after the latest wave started), or null
+     */
+    @Transactional
+    public Integer record(long campaignId, String phaseCode, String recommended, String decision,
+                          String conclusions) {
+        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+        PlanPhase phase = campaign.getPlan().getPhases().stream().filter(p -> p.getCode().equals(phaseCode))
+                .findFirst().orElseThrow();
+        Integer wave = null;
+        if (ReviewDecision.valueOf(decision) == ReviewDecision.SCALE_UP) {
+            wave = jdbc.queryForObject("select coalesce(max(wave), 0) + 1 from drive.team_establishment"
+                    + " where campaign_id = ?", Integer.class, campaignId);
+        }
+        jdbc.update("insert into drive.phase_review (campaign_id, phase_id, recommended, decision, conclusions, wave)"
+                + " values (?, ?, ?, ?, ?, ?) on conflict (campaign_id, phase_id) do update set decision ="
+                + " excluded.decision, conclusions = excluded.conclusions, wave = excluded.wave, decided_at = now()",
+                campaignId, phase.getId(), recommended, decision, conclusions.strip(), wave);
+        return wave;
+    }
+
+    private boolean canScaleUp(long campaignId) {
+        return plans.rulesOf(campaigns.findById(campaignId).orElseThrow().getPlan()).scaleUp() != null;
+    }
+
+    private static ReviewDecision parse(Object decision) {
+        for (ReviewDecision value : ReviewDecision.values()) {
+            if (value.name().equals(decision)) {
+                return value;
+            }
+        }
+        return null;
+    }
+}

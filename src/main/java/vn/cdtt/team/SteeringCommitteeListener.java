@@ -1,0 +1,38 @@
+package vn.cdtt.team;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import vn.cdtt.campaign.CampaignSteps;
+import vn.cdtt.yaml.FieldProblem;
+import vn.cdtt.yaml.FieldProblemMessages;
+
+/** Checks and records the commune's steering committee; a refused one leaves the task open. */
+@Component("steeringCommitteeListener")
+class SteeringCommitteeListener implements TaskListener {
+
+    private final SteeringCommittees committees;
+    private final FieldProblemMessages messages;
+
+    SteeringCommitteeListener(SteeringCommittees committees, FieldProblemMessages messages) {
+        this.committees = committees;
+        this.messages = messages;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Object number = task.getVariable("steeringDecisionNumber");
+        Object head = task.getVariable("steeringHead");
+        Object formedOn = task.getVariable("steeringFormedOn");
+        List<FieldProblem> problems = committees.check(number, head, formedOn, CampaignSteps.today());
+        if (!problems.isEmpty()) {
+            throw new BadUserRequestException(messages.refusal("steering.refused", problems));
+        }
+        committees.record(((Number) task.getVariable("campaignId")).longValue(),
+                ((Number) task.getVariable("unitId")).longValue(), (String) number, (String) head, (String) formedOn);
+    }
+}

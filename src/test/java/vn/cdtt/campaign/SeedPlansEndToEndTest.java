@@ -1,0 +1,265 @@
+package vn.cdtt.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.cdtt.campaign.plan.PlanFile;
+import vn.cdtt.campaign.plan.PlanRepository;
+import vn.cdtt.campaign.plan.PlanService;
+import vn.cdtt.campaign.plan.PlanStep;
+import vn.cdtt.geography.AdminUnitRepository;
+import vn.cdtt.geography.VillageImportService;
+import vn.cdtt.geography.VillageRepository;
+import vn.cdtt.organization.OrganizationImportService;
+import vn.cdtt.support.DriveWalker;
+import vn.cdtt.support.ProductTest;
+
+/**
+ * Each seed plan from the Chairman's request to the commendation, on the same processes, with the engine's clock moved
+ * from the plan's issue date to its last phase: what each plan is known for is checked in the product's tables.
+ */
+@ProductTest
+class SeedPlansEndToEndTest {
+
+    private static final int MAX_STEPS = 5_000;
+
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    AdminUnitRepository units;
+    @Autowired
+    VillageRepository villages;
+    @Autowired
+    VillageImportService villageImport;
+    @Autowired
+    OrganizationImportService organization;
+    @Autowired
+    PlanRepository plans;
+    @Autowired
+    PlanService planService;
+    @Autowired
+    CampaignRepository campaigns;
+    @Autowired
+    DeadlineEvents deadlineEvents;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final String run = Long.toString(System.nanoTime(), 36);
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void quangTrisPilotGivesTwoCommunesPerDistrictThenAScaleUpWave() throws IOException {
+        organization("quang-tri-2022.yaml");
+        DriveWalker walker = walker().policy(new DriveWalker.Policy() {
+            @Override
+            public Map<String, Object> answer(Task task, DriveWalker walker) {
+                if (!task.getTaskDefinitionKey().equals("Task_HoldPhaseReview")) {
+                    return null;
+                }
+                boolean first = jdbc.queryForObject("select count(*) from drive.phase_review r join drive.campaign c"
+                        + " on c.id = r.campaign_id where c.business_key = ?", Integer.class, key("quang-tri-115")) == 0;
+                return Map.of("reviewDecision", first ? "SCALE_UP" : "SUSTAIN", "reviewConclusions", "Kết luận");
+            }
+        });
+        long campaign = walk(walker, "quang-tri-115");
+
+        Map<Integer, Map<String, Object>> waves = teamsByWave(campaign);
+        assertThat(waves.get(0)).as("9 districts with communes × 2 pilot communes, each 1 commune and 2 village teams")
+                .containsEntry("communes", 18L).containsEntry("communeTeams", 18L).containsEntry("villageTeams", 36L);
+        assertThat(waves.get(1)).as("a scale-up wave: 3 new communes per district, 5 village teams each")
+                .containsEntry("communes", 27L).containsEntry("communeTeams", 27L)
+                .containsEntry("villageTeams", 135L);
+        assertThat(jdbc.queryForList("select decision from drive.phase_review where campaign_id = ? order by"
+                + " phase_id", String.class, campaign)).first().isEqualTo("SCALE_UP");
+        assertEnded(walker, campaign);
+    }
+
+    @Test
+    void hauGiangsRatingsAtQ3AndQ4FollowItsTargets() {
+        DriveWalker walker = walker().reportValues((phase, unit, indicator, target) -> switch (phase) {
+            // Q3 targets 30/70/50 %: every unit reports 32/72/52, all met → MET.
+            case "Q3-2022" -> target.add(BigDecimal.valueOf(2));
+            // Q4 targets 50/90/80 %: 46/92/82 → dossiers at 92 % of target → NEARLY_MET.
+            case "Q4-2022" -> indicator.equals("ONLINE_DOSSIERS") ? BigDecimal.valueOf(46)
+                    : target.add(BigDecimal.valueOf(2));
+            default -> target;
+        });
+        long campaign = walk(walker, "hau-giang-2022");
+
+        long province = plan(campaign).getProvince().getId();
+        assertThat(rating(campaign, "Q3-2022", province)).containsExactly("MET", "SCALE_UP");
+        assertThat(rating(campaign, "Q4-2022", province)).containsExactly("NEARLY_MET", "SUSTAIN");
+        assertThat(jdbc.queryForObject("select count(*) from drive.phase_rating r join drive.plan_phase p on"
+                + " p.id = r.phase_id where r.campaign_id = ? and p.code = 'Q3-2022'", Integer.class, campaign))
+                .as("75 communes, 8 districts and the province rated").isEqualTo(84);
+        assertThat(jdbc.queryForList("select p.code || ':' || r.recommended || '>' || r.decision from"
+                + " drive.phase_review r join drive.plan_phase p on p.id = r.phase_id where r.campaign_id = ?"
+                + " order by p.position", String.class, campaign))
+                .as("no scale-up rule: the MET quarter's recommendation is shown, the decision pre-filled as sustain")
+                .contains("Q3-2022:SCALE_UP>SUSTAIN", "Q4-2022:SUSTAIN>SUSTAIN");
+        assertEnded(walker, campaign);
+    }
+
+    @Test
+    void phuNinhsDeadlineEscalatesTheCommunesThatMissedIt() throws IOException {
+        organization("quang-nam-2022.yaml");
+        Set<String> late = Set.of("20365", "20368");
+        DriveWalker walker = walker().policy(new DriveWalker.Policy() {
+            @Override
+            public Date workAt(Task task, DriveWalker walker) {
+                if (task.getTaskDefinitionKey().equals("Task_NominateTeams")
+                        && late.contains(walker.businessKeyOf(task).split("/")[1])) {
+                    return DriveWalker.startOf(LocalDate.of(2022, 9, 5));
+                }
+                return null;
+            }
+        }).reportValues((phase, unit, indicator, target) -> target.divide(BigDecimal.valueOf(2)));
+        long campaign = walk(walker, "phu-ninh-2022");
+
+        assertThat(deadlineEvents.unitCodes(campaign, PlanStep.ESTABLISH_TEAMS, DeadlineKind.ESCALATION))
+                .containsExactlyInAnyOrderElementsOf(late);
+        assertThat(deadlineEvents.dues(campaign, PlanStep.ESTABLISH_TEAMS, DeadlineKind.ESCALATION))
+                .containsExactly(LocalDate.of(2022, 8, 31));
+        assertThat(walker.worked()).contains("Task_FollowUpOverdueCommune", "Task_PlanRemediation");
+        assertThat(jdbc.queryForList("select decision from drive.phase_review where campaign_id = ?", String.class,
+                campaign)).as("half the targets reached: remediate").isNotEmpty().containsOnly("REMEDIATE");
+        assertEnded(walker, campaign);
+    }
+
+    @Test
+    void canThosThreeReportDeadlinesFire() throws IOException {
+        organization("can-tho-2022.yaml");
+        DriveWalker walker = walker().policy(new DriveWalker.Policy() {
+            @Override
+            public Date workAt(Task task, DriveWalker walker) {
+                if (!task.getTaskDefinitionKey().equals("Task_SubmitPhaseReport")) {
+                    return null;
+                }
+                // Units report on the due day, after the reminder; Ninh Kiều's Cái Khế only after the escalation.
+                boolean caiKhe = walker.businessKeyOf(task).endsWith("/31117");
+                return new Date(task.getDueDate().getTime() + (caiKhe ? 3 : 0) * 86_400_000L);
+            }
+        });
+        long campaign = walk(walker, "can-tho-1170");
+
+        List<LocalDate> dues = List.of(LocalDate.of(2022, 6, 15), LocalDate.of(2022, 9, 15),
+                LocalDate.of(2022, 12, 15));
+        assertThat(deadlineEvents.dues(campaign, PlanStep.SUBMIT_PHASE_REPORT, DeadlineKind.REMINDER))
+                .containsExactlyElementsOf(dues);
+        assertThat(deadlineEvents.dues(campaign, PlanStep.SUBMIT_PHASE_REPORT, DeadlineKind.ESCALATION))
+                .containsExactlyElementsOf(dues);
+        assertThat(deadlineEvents.unitCodes(campaign, PlanStep.SUBMIT_PHASE_REPORT, DeadlineKind.ESCALATION))
+                .containsExactly("31117");
+        assertEnded(walker, campaign);
+    }
+
+    @Test
+    void canTho2026RunsOnTheTwoTierHierarchyWithTheProvinceChoosingPilotCommunes() throws IOException {
+        organization("can-tho-2026.yaml");
+        DriveWalker walker = walker().policy(new DriveWalker.Policy() {
+            @Override
+            public Map<String, Object> answer(Task task, DriveWalker walker) {
+                if (task.getTaskDefinitionKey().equals("Task_SelectPilotCommunes")) {
+                    assertThat(groups(task)).as("the province's digital department in 2026 is Science and"
+                            + " Technology").containsExactly("agency-ct26-skhcn");
+                }
+                return null;
+            }
+        });
+        long campaign = walk(walker, "can-tho-2026");
+
+        assertThat(teamsByWave(campaign).get(0)).containsEntry("communes", 10L).containsEntry("communeTeams", 10L)
+                .containsEntry("villageTeams", 30L);
+        assertThat(jdbc.queryForList("select distinct u.hierarchy from drive.team t join drive.admin_unit u on"
+                + " u.id = t.commune_id where t.campaign_id = ?", String.class, campaign)).containsExactly("VN2025");
+        assertEnded(walker, campaign);
+    }
+
+    private DriveWalker walker() {
+        return new DriveWalker(runtime, tasks, management, units, villages, villageImport);
+    }
+
+    private long walk(DriveWalker walker, String planCode) {
+        PlanFile plan = planService.rulesOf(plans.findFirstByCodeOrderByVersionDesc(planCode).orElseThrow());
+        long started = System.nanoTime();
+        walker.walk(plan, key(planCode), MAX_STEPS);
+        System.out.printf("DRIVE %s: %d tasks worked in %.1f s%n", planCode, walker.worked().size(),
+                (System.nanoTime() - started) / 1e9);
+        return jdbc.queryForObject("select id from drive.campaign where business_key = ?", Long.class, key(planCode));
+    }
+
+    private void assertEnded(DriveWalker walker, long campaign) {
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(walker.lifecycle()).singleResult()
+                .getEndActivityId()).isEqualTo("Event_DriveClosed");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(businessKey(campaign) + "%")
+                .count()).as("every process of the drive has ended").isZero();
+    }
+
+    private String key(String planCode) {
+        return planCode + "-" + run;
+    }
+
+    private String businessKey(long campaign) {
+        return campaigns.findById(campaign).orElseThrow().getBusinessKey();
+    }
+
+    private vn.cdtt.campaign.plan.Plan plan(long campaign) {
+        return campaigns.findById(campaign).orElseThrow().getPlan();
+    }
+
+    private List<String> rating(long campaign, String phase, long unit) {
+        return jdbc.query("select r.rating, r.recommendation from drive.phase_rating r join drive.plan_phase p on"
+                + " p.id = r.phase_id where r.campaign_id = ? and p.code = ? and r.unit_id = ?",
+                (rs, i) -> List.of(rs.getString(1), rs.getString(2)), campaign, phase, unit).get(0);
+    }
+
+    private Map<Integer, Map<String, Object>> teamsByWave(long campaign) {
+        Map<Integer, Map<String, Object>> waves = new java.util.HashMap<>();
+        jdbc.query("select wave, count(distinct commune_id), count(*) filter (where village_id is null),"
+                + " count(*) filter (where village_id is not null) from drive.team where campaign_id = ?"
+                + " group by wave", rs -> {
+                    waves.put(rs.getInt(1), Map.of("communes", rs.getLong(2), "communeTeams", rs.getLong(3),
+                            "villageTeams", rs.getLong(4)));
+                }, campaign);
+        return waves;
+    }
+
+    private List<String> groups(Task task) {
+        return tasks.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
+                .filter(g -> g != null).toList();
+    }
+
+    private void organization(String file) throws IOException {
+        organization.importYaml(new ClassPathResource("organizations/" + file).getContentAsByteArray(), file, false);
+    }
+}

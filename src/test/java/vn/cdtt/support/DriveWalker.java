@@ -1,0 +1,357 @@
+package vn.cdtt.support;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
+
+import vn.cdtt.campaign.plan.PlanFile;
+import vn.cdtt.geography.AdminUnit;
+import vn.cdtt.geography.AdminUnitRepository;
+import vn.cdtt.geography.UnitScope;
+import vn.cdtt.geography.VillageImportService;
+import vn.cdtt.geography.VillageRepository;
+
+/**
+ * Walks a drive from the Chairman's request to its end the way officials would: works every open task of the drive's
+ * processes with valid answers, runs due jobs, and when nothing is left to do moves the engine's clock to the next
+ * timer (or to when the policy says a late unit finally acts). Answers come from defaults per task, overridable per
+ * test; a task nobody answers fails the walk with its name.
+ */
+public class DriveWalker {
+
+    /** When a task gets worked (default: at once), and the answer that overrides the default one. */
+    public interface Policy {
+        default Date workAt(Task task, DriveWalker walker) {
+            return null;
+        }
+
+        default Map<String, Object> answer(Task task, DriveWalker walker) {
+            return null;
+        }
+    }
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final ManagementService management;
+    private final AdminUnitRepository units;
+    private final VillageRepository villages;
+    private final VillageImportService villageImport;
+    private final Map<String, Function<Task, Map<String, Object>>> answers = new HashMap<>();
+    private final List<String> worked = new ArrayList<>();
+
+    private PlanFile plan;
+    private String lifecycle;
+    private String businessKey;
+    private LocalDate asOf;
+    private Policy policy = new Policy() {
+    };
+
+    public DriveWalker(RuntimeService runtime, TaskService tasks, ManagementService management,
+                       AdminUnitRepository units, VillageRepository villages, VillageImportService villageImport) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.management = management;
+        this.units = units;
+        this.villages = villages;
+        this.villageImport = villageImport;
+        defaults();
+    }
+
+    public DriveWalker policy(Policy policy) {
+        this.policy = policy;
+        return this;
+    }
+
+    /** The value a unit reports: (phase code, unit code, indicator code, target) → value. */
+    public interface ReportValues {
+        java.math.BigDecimal value(String phase, String unit, String indicator, java.math.BigDecimal target);
+    }
+
+    private ReportValues reportValues = (phase, unit, indicator, target) ->
+            target.add(java.math.BigDecimal.valueOf(2)).min(java.math.BigDecimal.valueOf(100));
+
+    public DriveWalker reportValues(ReportValues values) {
+        this.reportValues = values;
+        return this;
+    }
+
+    /** The business key of the task's process instance, e.g. {@code <drive>/<phase>/<unit>} for a report. */
+    public String businessKeyOf(Task task) {
+        return runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
+                .getBusinessKey();
+    }
+
+    public DriveWalker answer(String taskKey, Function<Task, Map<String, Object>> answer) {
+        answers.put(taskKey, answer);
+        return this;
+    }
+
+    /** Starts the plan's lifecycle on the plan's issue date and walks it to its end. */
+    public String walk(PlanFile plan, String businessKey, int maxSteps) {
+        this.plan = plan;
+        this.businessKey = businessKey;
+        this.asOf = plan.issuedOn();
+        ClockUtil.setCurrentTime(startOf(plan.issuedOn()));
+        lifecycle = runtime.startProcessInstanceByKey("CampaignLifecycleProcess", businessKey,
+                Map.of("planCode", plan.code())).getId();
+        for (int step = 0; step < maxSteps; step++) {
+            if (runtime.createProcessInstanceQuery().processInstanceId(lifecycle).count() == 0) {
+                return lifecycle;
+            }
+            if (!workDueTasks() & !runDueJobs() && !moveClock()) {
+                throw new AssertionError("the drive is stuck at " + ClockUtil.getCurrentTime() + " with tasks "
+                        + openTasks().stream().map(Task::getTaskDefinitionKey).distinct().toList());
+            }
+        }
+        throw new AssertionError("the drive did not end within " + maxSteps + " steps; open tasks: "
+                + openTasks().stream().map(Task::getTaskDefinitionKey).distinct().toList());
+    }
+
+    public String lifecycle() {
+        return lifecycle;
+    }
+
+    public List<String> worked() {
+        return worked;
+    }
+
+    public LocalDate today() {
+        return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+    }
+
+    public PlanFile plan() {
+        return plan;
+    }
+
+    public Object variable(Task task, String name) {
+        return tasks.getVariable(task.getId(), name);
+    }
+
+    public long number(Task task, String name) {
+        return ((Number) variable(task, name)).longValue();
+    }
+
+    /** The codes of a commune's villages, creating synthetic ones first when it has fewer than {@code count}. */
+    public List<String> villagesOf(long communeId, int count) {
+        AdminUnit commune = units.findById(communeId).orElseThrow();
+        List<String> codes = new ArrayList<>(villages.findByCommuneOrderByCode(commune).stream()
+                .map(v -> v.getCode()).toList());
+        if (codes.size() < count) {
+            StringBuilder csv = new StringBuilder("code,name,commune_code,households\n");
+            for (int i = codes.size() + 1; i <= count; i++) {
+                String code = "T" + commune.getCode() + "-" + i;
+                csv.append(code).append(",Thôn ").append(i).append(',').append(commune.getCode()).append(",150\n");
+                codes.add(code);
+            }
+            villageImport.importCsv(csv.toString().getBytes(StandardCharsets.UTF_8), asOf, UnitScope.EVERYWHERE);
+        }
+        return codes.subList(0, Math.max(count, 0));
+    }
+
+    public static Date startOf(LocalDate day) {
+        return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
+    }
+
+    private boolean workDueTasks() {
+        boolean worked = false;
+        Date now = ClockUtil.getCurrentTime();
+        for (Task task : openTasks()) {
+            Date at = policy.workAt(task, this);
+            if (at != null && at.after(now)) {
+                continue;
+            }
+            if (tasks.createTaskQuery().taskId(task.getId()).count() == 0) {
+                continue; // ended by an earlier completion (a boundary event or a multi-instance)
+            }
+            Map<String, Object> answer = policy.answer(task, this);
+            if (answer == null) {
+                Function<Task, Map<String, Object>> defaults = answers.get(task.getTaskDefinitionKey());
+                if (defaults == null) {
+                    throw new AssertionError("no answer for task " + task.getTaskDefinitionKey());
+                }
+                answer = defaults.apply(task);
+            }
+            tasks.complete(task.getId(), answer);
+            this.worked.add(task.getTaskDefinitionKey());
+            worked = true;
+        }
+        return worked;
+    }
+
+    private boolean runDueJobs() {
+        Set<String> ours = instances();
+        boolean ran = false;
+        for (Job job : management.createJobQuery().executable().list()) {
+            if (ours.contains(job.getProcessInstanceId())) {
+                management.executeJob(job.getId());
+                ran = true;
+            }
+        }
+        return ran;
+    }
+
+    /** To the next timer of the drive or the next moment a waiting task gets worked, whichever comes first. */
+    private boolean moveClock() {
+        Set<String> ours = instances();
+        Date now = ClockUtil.getCurrentTime();
+        Date next = null;
+        for (Job job : management.createJobQuery().timers().list()) {
+            if (ours.contains(job.getProcessInstanceId()) && job.getDuedate() != null
+                    && (next == null || job.getDuedate().before(next))) {
+                next = job.getDuedate();
+            }
+        }
+        for (Task task : openTasks()) {
+            Date at = policy.workAt(task, this);
+            if (at != null && at.after(now) && (next == null || at.before(next))) {
+                next = at;
+            }
+        }
+        if (next == null) {
+            return false;
+        }
+        ClockUtil.setCurrentTime(new Date(Math.max(next.getTime(), now.getTime()) + 1000));
+        return true;
+    }
+
+    private List<Task> openTasks() {
+        return tasks.createTaskQuery().processInstanceBusinessKeyLike(businessKey + "%").orderByTaskCreateTime()
+                .asc().list();
+    }
+
+    private Set<String> instances() {
+        Set<String> ids = new HashSet<>();
+        for (ProcessInstance instance : runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKeyLike(businessKey + "%").list()) {
+            ids.add(instance.getId());
+        }
+        return ids;
+    }
+
+    private void defaults() {
+        Function<Task, Map<String, Object>> draft = task -> Map.of("documentReference", "Dự thảo " + task.getName(),
+                "summary", "Nội dung chính của dự thảo");
+        for (String key : List.of("Task_DraftEstablishmentDecision", "Task_DraftEmulationPlan",
+                "Task_ProposeItStaffing", "Task_PlanCashlessPayments", "Task_ReviseDrafts")) {
+            answers.put(key, draft);
+        }
+        answers.put("Task_ApprovePlans", task -> Map.of("decision", "approve", "decisionNumber",
+                plan.reference()));
+        answers.put("Task_SelectPilotCommunes", task -> Map.of("pilotCommunes",
+                String.join(",", communesToChoose(task, plan.pilot().communesPerDistrict() != null
+                        ? plan.pilot().communesPerDistrict() : plan.pilot().communes()))));
+        answers.put("Task_SelectScaleUpCommunes", task -> Map.of("pilotCommunes",
+                String.join(",", communesToChoose(task, plan.scaleUp().communes().min()))));
+        answers.put("Task_FormSteeringCommittee", task -> Map.of("steeringDecisionNumber", "05/QĐ-UBND",
+                "steeringHead", "Chủ tịch UBND xã", "steeringFormedOn", today().toString()));
+        answers.put("Task_NominateTeams", this::nomination);
+        answers.put("Task_IssueFoundingDecision", task -> Map.of("decisionNumber", "01/QĐ-UBND",
+                "foundedOn", today().toString()));
+        answers.put("Task_FollowUpOverdueCommune", task -> Map.of("followUpNote", "Đã đôn đốc qua điện thoại"));
+        answers.put("Task_FollowUpOverdueReport", task -> Map.of("followUpNote", "Đã đôn đốc qua điện thoại"));
+        answers.put("Task_LaunchDrive", task -> Map.of("ceremonyOn", today().toString(), "ceremonyPlace",
+                "Hội trường UBND", "registrationClosesOn", today().plusDays(14).toString()));
+        answers.put("Task_RegisterCommitment", task -> Map.of("commitment", "Hoàn thành các chỉ tiêu của kế hoạch",
+                "signedBy", "Chủ tịch UBND"));
+        answers.put("Task_SubmitPhaseReport", this::report);
+        answers.put("Task_VerifyPhaseReport", task -> Map.of("verdict", "accept"));
+        answers.put("Task_HoldPhaseReview", task -> Map.of("reviewDecision", variable(task, "reviewDecision"),
+                "reviewConclusions", "Kết luận sơ kết " + variable(task, "phaseName")));
+        answers.put("Task_PlanRemediation", task -> Map.of("remediationMeasures", "Tăng cường tập huấn, hỗ trợ",
+                "remediationDocument", "Công văn chỉ đạo khắc phục"));
+        answers.put("Task_FinalReview", task -> Map.of("finalReviewOn", today().toString(), "finalReport",
+                "Báo cáo tổng kết phong trào", "finalConclusions", "Hoàn thành kế hoạch"));
+    }
+
+    /** The first communes of the chooser's area that are not yet in the drive. */
+    private List<String> communesToChoose(Task task, int count) {
+        AdminUnit chooser = units.findById(number(task, "chooserUnitId")).orElseThrow();
+        List<AdminUnit> candidates = chooser.getLevel() == vn.cdtt.geography.AdminLevel.PROVINCE
+                ? units.findCommunesOf(chooser) : units.findChildren(chooser);
+        Set<String> taken = new HashSet<>();
+        for (ProcessInstance instance : runtime.createProcessInstanceQuery()
+                .processDefinitionKey("TeamEstablishmentProcess").processInstanceBusinessKeyLike(businessKey + "/%")
+                .list()) {
+            taken.add(instance.getBusinessKey().split("/")[1]);
+        }
+        taken.addAll(chosenEarlier);
+        List<String> chosen = candidates.stream().map(AdminUnit::getCode).filter(c -> !taken.contains(c))
+                .limit(count).toList();
+        chosenEarlier.addAll(chosen);
+        return chosen;
+    }
+
+    private final Set<String> chosenEarlier = new HashSet<>();
+
+    /** A valid nomination for the plan: the commune team where the plan has one, and the village teams asked for. */
+    private Map<String, Object> nomination(Task task) {
+        long commune = number(task, "unitId");
+        Object min = variable(task, "expectedVillageTeamsMin");
+        int villageTeams = min instanceof Number n ? n.intValue()
+                : Math.max(villages.findByCommuneOrderByCode(units.findById(commune).orElseThrow()).size(), 2);
+        List<String> codes = villagesOf(commune, villageTeams);
+        boolean zalo = Boolean.TRUE.equals(plan.teams().zaloLinkRequired());
+        StringBuilder teams = new StringBuilder("[");
+        StringBuilder members = new StringBuilder("[");
+        if (plan.teams().commune() != null) {
+            teams.append(team("XA", "Tổ công nghệ số cấp xã", zalo)).append(',');
+            members(members, "XA", plan.teams().commune().min(), false);
+        }
+        for (String code : codes) {
+            teams.append(team(code, "Tổ công nghệ số thôn " + code, zalo)).append(',');
+            members(members, code, Math.max(plan.teams().village().min(), 3),
+                    Boolean.TRUE.equals(plan.teams().village().headOfVillageRequired()));
+        }
+        teams.setCharAt(teams.length() - 1, ']');
+        members.setCharAt(members.length() - 1, ']');
+        return Map.of("teams", SpinValues.jsonValue(teams.toString()).create(),
+                "members", SpinValues.jsonValue(members.toString()).create());
+    }
+
+    private Map<String, Object> report(Task task) {
+        String[] key = businessKeyOf(task).split("/");
+        PlanFile.PhaseSpec phase = plan.phases().stream().filter(p -> p.code().equals(key[1])).findFirst()
+                .orElseThrow();
+        StringBuilder values = new StringBuilder("[");
+        phase.targets().forEach((indicator, target) -> values.append("{\"indicator\":\"").append(indicator)
+                .append("\",\"value\":").append(reportValues.value(key[1], key[2], indicator, target).toPlainString())
+                .append("},"));
+        if (values.length() > 1) {
+            values.setLength(values.length() - 1);
+        }
+        values.append(']');
+        return Map.of("values", SpinValues.jsonValue(values.toString()).create());
+    }
+
+    private static String team(String code, String name, boolean zalo) {
+        return "{\"villageCode\":\"" + code + "\",\"name\":\"" + name + "\""
+                + (zalo ? ",\"zaloLink\":\"https://zalo.me/g/" + code.toLowerCase().replaceAll("[^a-z0-9]", "")
+                + "\"" : "") + "}";
+    }
+
+    private static void members(StringBuilder json, String team, int count, boolean villageHead) {
+        for (int i = 0; i < count; i++) {
+            json.append("{\"team\":\"").append(team).append("\",\"fullName\":\"Thành viên ").append(i + 1)
+                    .append("\",\"phone\":\"09").append(String.format("%08d", i)).append("\",\"head\":")
+                    .append(i == 0).append(",\"villageHead\":").append(villageHead && i == 0)
+                    .append(",\"youthUnion\":").append(i == 1).append("},");
+        }
+    }
+}
