@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -67,6 +68,8 @@ class TrainingProcessTest {
     ManagementService management;
     @Autowired
     HistoryService history;
+    @Autowired
+    FormService forms;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -122,6 +125,8 @@ class TrainingProcessTest {
         String instance = start(0);
         Task schedule = task(instance, "Task_ScheduleTrainingSession");
         assertThat(groups(schedule)).containsExactly(DIGITAL_DEPT);
+        assertThat(deployedForm(schedule)).contains("\"id\": \"ScheduleTrainingSessionForm\"",
+                "\"valuesKey\": \"untrainedTeamOptions\"", "\"path\": \"invitedTeams\"");
         assertThat(runtime.getVariable(instance, "untrainedTeamCount")).as("wave 1's team is not yet due")
                 .isEqualTo(3);
         assertThat(optionValues(instance, "untrainedTeamOptions"))
@@ -142,6 +147,8 @@ class TrainingProcessTest {
 
         Task attendance = task(instance, "Task_RecordAttendance");
         assertThat(groups(attendance)).containsExactly(DIGITAL_DEPT);
+        assertThat(deployedForm(attendance)).contains("\"id\": \"RecordTrainingAttendanceForm\"",
+                "\"valuesKey\": \"memberOptions\"", "\"path\": \"attendance\"");
         assertThat(optionValues(instance, "memberOptions")).as("the invited teams' members, pre-filled")
                 .hasSize(13).containsAll(ids(members(teamA))).doesNotContainAnyElementsOf(ids(members(laterTeam)));
         // A: 4 of 5 (80 %, trained); B: 3 of 5 (60 %, not yet); C: 3 of 3.
@@ -385,6 +392,15 @@ class TrainingProcessTest {
 
     private Task task(String instance, String key) {
         return tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(key).singleResult();
+    }
+
+    /** The Camunda Form Tasklist loads for the task (formRef, bound to the deployment). */
+    private String deployedForm(Task task) {
+        try (java.io.InputStream form = forms.getDeployedTaskForm(task.getId())) {
+            return new String(form.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private List<String> groups(Task task) {
