@@ -1,0 +1,29 @@
+package vn.cdtt.training;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores the session's attendance, marks the teams that reach the plan's share, and lists the teams still untrained
+ * for the next session. Idempotent: a retry replaces the same attendance rows.
+ */
+@Component("countTrainedTeamsDelegate")
+class CountTrainedTeamsDelegate implements JavaDelegate {
+
+    private final TrainingService trainings;
+    private final TrainingVariables variables;
+
+    CountTrainedTeamsDelegate(TrainingService trainings, TrainingVariables variables) {
+        this.trainings = trainings;
+        this.variables = variables;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        trainings.recordAttendance(TrainingVariables.campaignId(execution), TrainingVariables.sessionId(execution),
+                TrainingForm.attendance(execution), ClockUtil.getCurrentTime().toInstant());
+        variables.listUntrained(execution);
+    }
+}

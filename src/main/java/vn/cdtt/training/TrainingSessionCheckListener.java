@@ -1,0 +1,40 @@
+package vn.cdtt.training;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import vn.cdtt.yaml.FieldProblem;
+import vn.cdtt.yaml.FieldProblemMessages;
+
+/**
+ * Checks the scheduling form on submission; a bad session is refused with every field named, the task stays open
+ * and nothing is saved (REST answers 400). "Today" is the engine's clock.
+ */
+@Component("trainingSessionCheckListener")
+class TrainingSessionCheckListener implements TaskListener {
+
+    private final TrainingService trainings;
+    private final FieldProblemMessages messages;
+
+    TrainingSessionCheckListener(TrainingService trainings, FieldProblemMessages messages) {
+        this.trainings = trainings;
+        this.messages = messages;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+        List<FieldProblem> problems = trainings.checkSession(TrainingVariables.campaignId(task),
+                TrainingVariables.wave(task), TrainingForm.session(task), today);
+        if (!problems.isEmpty()) {
+            throw new BadUserRequestException(messages.refusal("training.sessionRefused", problems));
+        }
+    }
+}
