@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -48,6 +50,7 @@ import vn.cdtt.support.ProductTest;
 class CommendationProcessTest {
 
     private static final String PROCESS = "CommendationProcess";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final LocalDate IN_2023 = LocalDate.of(2023, 6, 1);
 
     @Autowired
@@ -243,19 +246,28 @@ class CommendationProcessTest {
     }
 
     @Test
-    void whenTheBoardRejectsEveryProposalNothingGoesToTheCouncil() {
+    void whenTheBoardRejectsEveryProposalNothingGoesToTheCouncil() throws IOException {
         long campaign = campaignWithFinalReports("hau-giang-2022");
         String instance = startAndRank(campaign);
-        Map<Long, CommendationService.Proposal> ranked = byUnit(commendations.proposals(campaign, "RANKED"));
 
-        tasks.complete(task(instance, "Task_ProposeCommendations").getId(), json("proposals", "["
-                + proposal(id(ranked, phuongIII), true, "EMULATION_FLAG", "Dẫn đầu toàn tỉnh") + ","
-                + proposal(id(ranked, phuongI), true, "CERTIFICATE_OF_MERIT", "Gần đạt mục tiêu") + "]"));
-        tasks.complete(task(instance, "Task_VetProposals").getId(), json("vetting", "["
-                + verdict(id(ranked, phuongIII), "reject", "Chưa đủ điều kiện Cờ thi đua") + ","
-                + verdict(id(ranked, phuongI), "reject", "Chưa đạt mục tiêu") + "]"));
+        // the lists go back as Tasklist submits them: the pre-filled rows, with the board's verdicts added
+        tasks.complete(task(instance, "Task_ProposeCommendations").getId(),
+                json("proposals", runtime.getVariable(instance, "proposals").toString()));
+        assertThat(statuses(campaign)).as("every suggested unit proposed as suggested")
+                .containsEntry(phuongIII, "PROPOSED").containsEntry(phuongI, "PROPOSED")
+                .containsEntry(viThanh, "PROPOSED").containsEntry(viTan, "RANKED");
+        List<Map<String, Object>> vetting = JSON.readValue(runtime.getVariable(instance, "vetting").toString(),
+                new TypeReference<>() { });
+        assertThat(vetting).hasSize(3);
+        vetting.forEach(row -> {
+            row.put("verdict", "reject");
+            row.put("note", "Chưa đủ hồ sơ thành tích");
+        });
+        tasks.complete(task(instance, "Task_VetProposals").getId(),
+                json("vetting", JSON.writeValueAsString(vetting)));
 
-        assertThat(statuses(campaign)).containsEntry(phuongIII, "REJECTED").containsEntry(phuongI, "REJECTED");
+        assertThat(statuses(campaign)).containsEntry(phuongIII, "REJECTED").containsEntry(phuongI, "REJECTED")
+                .containsEntry(viThanh, "REJECTED");
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance)
                 .activityId("Task_RecordCouncilVotes").count()).isZero();
@@ -334,8 +346,8 @@ class CommendationProcessTest {
 
     private void assertEnded(String instance, String endEvent) {
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
-        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance).activityType("noneEndEvent")
-                .list()).extracting(HistoricActivityInstance::getActivityId).containsExactly(endEvent);
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance)
+                .activityType("noneEndEvent").list()).extracting(HistoricActivityInstance::getActivityId).containsExactly(endEvent);
     }
 
     private Map<Long, String> statuses(long campaign) {
