@@ -1,0 +1,30 @@
+package vn.cdtt.commendation;
+
+import java.time.ZoneId;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import vn.cdtt.yaml.FieldProblemMessages;
+
+/** The Chairman's commendation decision needs its number and a signing date no later than today. */
+@Component("commendationDecisionCheckListener")
+class DecisionCheckListener implements TaskListener {
+
+    private final CommendationService commendations;
+    private final FieldProblemMessages messages;
+
+    DecisionCheckListener(CommendationService commendations, FieldProblemMessages messages) {
+        this.commendations = commendations;
+        this.messages = messages;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        CommendationSteps.refuseIfAny(commendations.checkDecision(task.getVariable("decisionNumber"),
+                task.getVariable("decidedOn"),
+                ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()).toLocalDate()), messages);
+    }
+}
