@@ -27,7 +27,9 @@ import vn.cdtt.campaign.plan.PlanFile;
 import vn.cdtt.campaign.plan.PlanRepository;
 import vn.cdtt.campaign.plan.PlanService;
 import vn.cdtt.campaign.plan.PlanStep;
+import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnitRepository;
+import vn.cdtt.geography.Hierarchy;
 import vn.cdtt.geography.VillageImportService;
 import vn.cdtt.geography.VillageRepository;
 import vn.cdtt.organization.OrganizationImportService;
@@ -116,7 +118,8 @@ class SeedPlansEndToEndTest {
         });
         long campaign = walk(walker, "hau-giang-2022");
 
-        long province = plan(campaign).getProvince().getId();
+        long province = units.findByHierarchyAndLevelAndCode(Hierarchy.VN2022, AdminLevel.PROVINCE, "93")
+                .orElseThrow().getId();
         assertThat(rating(campaign, "Q3-2022", province)).containsExactly("MET", "SCALE_UP");
         assertThat(rating(campaign, "Q4-2022", province)).containsExactly("NEARLY_MET", "SUSTAIN");
         assertThat(jdbc.queryForObject("select count(*) from drive.phase_rating r join drive.plan_phase p on"
@@ -231,10 +234,6 @@ class SeedPlansEndToEndTest {
 
     private String businessKey(long campaign) {
         return campaigns.findById(campaign).orElseThrow().getBusinessKey();
-    }
-
-    private vn.cdtt.campaign.plan.Plan plan(long campaign) {
-        return campaigns.findById(campaign).orElseThrow().getPlan();
     }
 
     private List<String> rating(long campaign, String phase, long unit) {

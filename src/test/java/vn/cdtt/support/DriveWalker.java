@@ -112,7 +112,8 @@ public class DriveWalker {
         lifecycle = runtime.startProcessInstanceByKey("CampaignLifecycleProcess", businessKey,
                 Map.of("planCode", plan.code())).getId();
         for (int step = 0; step < maxSteps; step++) {
-            if (runtime.createProcessInstanceQuery().processInstanceId(lifecycle).count() == 0) {
+            // Done when every process of the drive has ended: a late unit may still report after the final review.
+            if (runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(businessKey + "%").count() == 0) {
                 return lifecycle;
             }
             if (!workDueTasks() & !runDueJobs() && !moveClock()) {
@@ -276,9 +277,42 @@ public class DriveWalker {
                 "reviewConclusions", "Kết luận sơ kết " + variable(task, "phaseName")));
         answers.put("Task_PlanRemediation", task -> Map.of("remediationMeasures", "Tăng cường tập huấn, hỗ trợ",
                 "remediationDocument", "Công văn chỉ đạo khắc phục"));
+        answers.put("Task_ScheduleTrainingSession", task -> Map.of("trainingAction", "schedule", "sessionDate",
+                today().toString(), "sessionMode", "ONLINE", "sessionPlatform", "Zoom", "sessionTopics",
+                "Kỹ năng số cơ bản, dịch vụ công trực tuyến", "invitedTeams", rows(task, "invitedTeams", Map.of())));
+        answers.put("Task_RecordAttendance", task -> Map.of("attendance",
+                rows(task, "attendance", Map.of("attended", true))));
+        answers.put("Task_ProposeCommendations", task -> Map.of("proposals", rows(task, "proposals", Map.of())));
+        answers.put("Task_VetProposals", task -> Map.of("vetting", rows(task, "vetting",
+                Map.of("verdict", "accept"))));
+        answers.put("Task_RecordCouncilVotes", task -> Map.of("membersPresent", 10, "ballots",
+                rows(task, "ballots", Map.of("votesFor", 10))));
+        answers.put("Task_DecideCommendations", task -> Map.of("decisionNumber", "99/QĐ-UBND", "decidedOn",
+                today().toString()));
         answers.put("Task_FinalReview", task -> Map.of("finalReviewOn", today().toString(), "finalReport",
                 "Báo cáo tổng kết phong trào", "finalConclusions", "Hoàn thành kế hoạch"));
     }
+
+    /**
+     * A form's pre-filled list (a JSON variable) with {@code set} written into every row, as an official who
+     * accepts the pre-filled rows submits it.
+     */
+    public Object rows(Task task, String variable, Map<String, Object> set) {
+        try {
+            com.fasterxml.jackson.databind.node.ArrayNode rows = (com.fasterxml.jackson.databind.node.ArrayNode)
+                    JSON.readTree(String.valueOf(variable(task, variable)));
+            for (com.fasterxml.jackson.databind.JsonNode row : rows) {
+                set.forEach((field, value) -> ((com.fasterxml.jackson.databind.node.ObjectNode) row)
+                        .set(field, JSON.valueToTree(value)));
+            }
+            return SpinValues.jsonValue(JSON.writeValueAsString(rows)).create();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** The first communes of the chooser's area that are not yet in the drive. */
     private List<String> communesToChoose(Task task, int count) {
