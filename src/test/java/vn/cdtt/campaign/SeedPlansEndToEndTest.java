@@ -1,6 +1,7 @@
 package vn.cdtt.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -44,6 +46,14 @@ import vn.cdtt.support.ProductTest;
 class SeedPlansEndToEndTest {
 
     private static final int MAX_STEPS = 5_000;
+    /** The field each bad submission in the Phú Ninh walk gets wrong, as the refusal must name it. */
+    private static final Map<String, String> FIELDS_NAMED = Map.of(
+            "Task_FormSteeringCommittee", "steeringFormedOn",
+            "Task_LaunchDrive", "registrationClosesOn",
+            "Task_RegisterCommitment", "commitment",
+            "Task_HoldPhaseReview", "reviewConclusions",
+            "Task_PlanRemediation", "remediationMeasures",
+            "Task_FinalReview", "finalReviewOn");
 
     @Autowired
     RuntimeService runtime;
@@ -85,6 +95,11 @@ class SeedPlansEndToEndTest {
         DriveWalker walker = walker().policy(new DriveWalker.Policy() {
             @Override
             public Map<String, Object> answer(Task task, DriveWalker walker) {
+                if (task.getTaskDefinitionKey().equals("Task_RecordCouncilVotes")) {
+                    // 3 of 10 council members for each proposal: below every threshold of the plan.
+                    return Map.of("membersPresent", 10, "ballots", walker.rows(task, "ballots",
+                            Map.of("votesFor", 3)));
+                }
                 if (!task.getTaskDefinitionKey().equals("Task_HoldPhaseReview")) {
                     return null;
                 }
@@ -103,6 +118,12 @@ class SeedPlansEndToEndTest {
                 .containsEntry("villageTeams", 135L);
         assertThat(jdbc.queryForList("select decision from drive.phase_review where campaign_id = ? order by"
                 + " phase_id", String.class, campaign)).first().isEqualTo("SCALE_UP");
+        assertThat(proposalStatuses(campaign)).as("the council voted every proposal down").isNotEmpty()
+                .containsOnly("FAILED");
+        assertThat(awards(campaign)).isZero();
+        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("CommendationProcess")
+                .processInstanceBusinessKey(key("quang-tri-115")).singleResult().getEndActivityId())
+                .isEqualTo("Event_NonePassed");
         assertEnded(walker, campaign);
     }
 
@@ -130,6 +151,9 @@ class SeedPlansEndToEndTest {
                 + " order by p.position", String.class, campaign))
                 .as("no scale-up rule: the MET quarter's recommendation is shown, the decision pre-filled as sustain")
                 .contains("Q3-2022:SCALE_UP>SUSTAIN", "Q4-2022:SUSTAIN>SUSTAIN");
+        assertThat(proposalStatuses(campaign)).as("a unanimous council passes every proposal").isNotEmpty()
+                .containsOnly("PASSED");
+        assertThat(awards(campaign)).isPositive();
         assertEnded(walker, campaign);
     }
 
@@ -137,7 +161,34 @@ class SeedPlansEndToEndTest {
     void phuNinhsDeadlineEscalatesTheCommunesThatMissedIt() throws IOException {
         organization("quang-nam-2022.yaml");
         Set<String> late = Set.of("20365", "20368");
+        Set<String> refused = new java.util.HashSet<>();
         DriveWalker walker = walker().policy(new DriveWalker.Policy() {
+            @Override
+            public Map<String, Object> answer(Task task, DriveWalker walker) {
+                String yesterday = walker.today().minusDays(1).toString();
+                Map<String, Object> bad = switch (task.getTaskDefinitionKey()) {
+                    case "Task_FormSteeringCommittee" -> Map.of("steeringDecisionNumber", " ", "steeringHead", "Ông A",
+                            "steeringFormedOn", walker.today().plusDays(3).toString());
+                    case "Task_LaunchDrive" -> Map.of("ceremonyOn", yesterday, "ceremonyPlace", " ",
+                            "registrationClosesOn", walker.today().minusDays(5).toString());
+                    case "Task_RegisterCommitment" -> Map.of("commitment", "", "signedBy", "Chủ tịch");
+                    case "Task_HoldPhaseReview" -> Map.of("reviewDecision", "SCALE_UP", "reviewConclusions", " ");
+                    case "Task_PlanRemediation" -> Map.of("remediationDocument", "Công văn");
+                    case "Task_FinalReview" -> Map.of("finalReviewOn", "31/12/2022", "finalReport", "Báo cáo",
+                            "finalConclusions", "Tốt");
+                    default -> null;
+                };
+                if (bad != null && refused.add(task.getTaskDefinitionKey())) {
+                    String before = driveRows(key("phu-ninh-2022"));
+                    assertThatThrownBy(() -> tasks.complete(task.getId(), bad))
+                            .hasRootCauseInstanceOf(BadUserRequestException.class)
+                            .hasMessageContaining(FIELDS_NAMED.get(task.getTaskDefinitionKey()));
+                    assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("still open").isOne();
+                    assertThat(driveRows(key("phu-ninh-2022"))).as("nothing written").isEqualTo(before);
+                }
+                return null;
+            }
+
             @Override
             public Date workAt(Task task, DriveWalker walker) {
                 if (task.getTaskDefinitionKey().equals("Task_NominateTeams")
@@ -154,6 +205,7 @@ class SeedPlansEndToEndTest {
         assertThat(deadlineEvents.dues(campaign, PlanStep.ESTABLISH_TEAMS, DeadlineKind.ESCALATION))
                 .containsExactly(LocalDate.of(2022, 8, 31));
         assertThat(walker.worked()).contains("Task_FollowUpOverdueCommune", "Task_PlanRemediation");
+        assertThat(refused).as("a bad submission of each was refused first").isEqualTo(FIELDS_NAMED.keySet());
         assertThat(jdbc.queryForList("select decision from drive.phase_review where campaign_id = ?", String.class,
                 campaign)).as("half the targets reached: remediate").isNotEmpty().containsOnly("REMEDIATE");
         assertEnded(walker, campaign);
@@ -251,6 +303,30 @@ class SeedPlansEndToEndTest {
                             "villageTeams", rs.getLong(4)));
                 }, campaign);
         return waves;
+    }
+
+    private List<String> proposalStatuses(long campaign) {
+        return jdbc.queryForList("select distinct status from drive.commendation_proposal where campaign_id = ?"
+                + " and status <> 'RANKED'", String.class, campaign);
+    }
+
+    private int awards(long campaign) {
+        return jdbc.queryForObject("select count(*) from drive.commendation_award where campaign_id = ?",
+                Integer.class, campaign);
+    }
+
+    /** A fingerprint of what the drive's forms write, to prove a refused submission wrote nothing. */
+    private String driveRows(String businessKey) {
+        return jdbc.queryForObject("""
+                select (select count(*) from drive.steering_committee s where s.campaign_id = c.id) || '/'
+                    || (select count(*) from drive.drive_launch l where l.campaign_id = c.id) || '/'
+                    || (select count(*) from drive.emulation_commitment e where e.campaign_id = c.id
+                        and e.status = 'REGISTERED') || '/'
+                    || (select count(*) from drive.phase_review r where r.campaign_id = c.id) || '/'
+                    || (select count(*) from drive.phase_review r where r.campaign_id = c.id
+                        and r.remediation is not null) || '/'
+                    || (select count(*) from drive.final_review f where f.campaign_id = c.id)
+                from drive.campaign c where c.business_key = ?""", String.class, businessKey);
     }
 
     private List<String> groups(Task task) {
