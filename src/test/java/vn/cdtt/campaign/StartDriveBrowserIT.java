@@ -1,0 +1,292 @@
+package vn.cdtt.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.cdtt.support.Browser;
+import vn.cdtt.support.CamundaWebapp;
+import vn.cdtt.support.DemoAccounts;
+import vn.cdtt.support.ProductTest;
+
+/**
+ * A provincial leader starts the Hậu Giang drive from Tasklist's "Start process" with the start form, in a real
+ * browser; then the digital department's official submits the establishment decision's draft through its Camunda
+ * Form. Screenshots of both filled forms go to {@code target/screenshots/} for the docs.
+ */
+@ProductTest
+class StartDriveBrowserIT {
+
+    private static final String PROCESS = "CampaignLifecycleProcess";
+    private static final String PROCESS_NAME = "Phong trào Tổ công nghệ số cộng đồng (cấp tỉnh)";
+    private static final String PLAN = "hau-giang-2022";
+    private static final String PLAN_LABEL = "Hậu Giang 2022 — 103/KH-UBND";
+    private static final String DRAFT_TASK = "Task_DraftEstablishmentDecision";
+    private static final String DRAFT_NAME = "Dự thảo quyết định thành lập Tổ công nghệ số cộng đồng";
+    private static final Set<String> DRAFTS = Set.of(DRAFT_TASK, "Task_DraftEmulationPlan",
+            "Task_ProposeItStaffing", "Task_PlanCashlessPayments");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    /** The header's "Start process" link and the modal it opens (camunda-tasklist-bootstrap.js templates). */
+    private static final By START_PROCESS = By.cssSelector(".start-process-action a");
+    private static final By MODAL = By.cssSelector(".modal-dialog");
+    private static final By MODAL_FORM = By.cssSelector(".modal-dialog .fjs-container .fjs-form");
+    private static final By MODAL_START = By.cssSelector(".modal-dialog .modal-footer button.btn-primary");
+    /** Shown by the generic start form only; Camunda Forms send no business key. */
+    private static final By BUSINESS_KEY = By.cssSelector(".modal-dialog input[cam-business-key]");
+
+    /** Tasklist's task pane (as in NominationFormBrowserIT). */
+    private static final By CLAIM = By.cssSelector(".task-details button.claim");
+    private static final By UNCLAIM = By.cssSelector(".task-details button.unclaim");
+    private static final By COMPLETE = By.cssSelector(".task-details .form-actions button.btn-primary");
+    private static final By TASK_FORM = By.cssSelector(".task-details .fjs-container .fjs-form");
+
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    HistoryService history;
+
+    @LocalServerPort
+    int port;
+
+    private final String run = Long.toString(System.nanoTime(), 36).toUpperCase();
+    private Browser browser;
+    private CamundaWebapp camunda;
+    private WebDriver driver;
+    private String instance;
+
+    @AfterEach
+    void quitBrowserAndEndTheDrive() {
+        try {
+            closeBrowser();
+        } finally {
+            // The context is shared: leave no open drafts in the departments' Tasklists.
+            if (instance != null) {
+                runtime.deleteProcessInstanceIfExists(instance, "StartDriveBrowserIT done", true, true, true, false);
+            }
+        }
+    }
+
+    @Test
+    void leaderStartsTheHauGiangDriveAndTheDigitalDepartmentSubmitsItsDraft() {
+        // 1. The leader starts the drive from Tasklist with the start form.
+        Set<String> before = hauGiangInstances();
+        openBrowser();
+        camunda.logIn("tasklist", DemoAccounts.LEADER, DemoAccounts.PASSWORD);
+        click(await("the Start process link", ExpectedConditions.elementToBeClickable(START_PROCESS)));
+        WebElement process = await("the lifecycle process in the start dialog", d -> d.findElements(
+                        By.cssSelector(".modal-dialog .available-processes ul.processes li a")).stream()
+                .filter(a -> a.getText().strip().equals(PROCESS_NAME)).findFirst().orElse(null));
+        click(process);
+        await("the start form", ExpectedConditions.visibilityOfElementLocated(MODAL_FORM));
+        camunda.awaitAngularStable();
+        WebElement form = driver.findElement(MODAL_FORM);
+        choose(field(form, "Kế hoạch (Plan)"), PLAN_LABEL);
+        // Tasklist offers a business key only for generic forms; fill it when it does.
+        String businessKey = "start-drive-it-" + run;
+        boolean asksForKey = driver.findElements(BUSINESS_KEY).stream().filter(WebElement::isDisplayed)
+                .findFirst().map(input -> {
+                    input.sendKeys(businessKey);
+                    return true;
+                }).orElse(false);
+        screenshot("start-drive-start-form.png");
+        click(await("Start to be enabled", ExpectedConditions.elementToBeClickable(MODAL_START)));
+        await("the start dialog to close", ExpectedConditions.invisibilityOfElementLocated(MODAL));
+
+        ProcessInstance started = await("the new " + PROCESS + " instance in the engine", d -> {
+            List<ProcessInstance> fresh = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+                    .variableValueEquals("planCode", PLAN).list().stream()
+                    .filter(p -> !before.contains(p.getId())).toList();
+            return fresh.isEmpty() ? null : fresh.get(0);
+        });
+        instance = started.getId();
+        if (asksForKey) {
+            assertThat(started.getBusinessKey()).isEqualTo(businessKey);
+        }
+        assertThat(hauGiangInstances()).as("instances started by the browser").hasSize(before.size() + 1);
+        assertThat(runtime.getVariable(instance, "planCode")).isEqualTo(PLAN);
+        assertThat(runtime.getVariable(instance, "campaignId")).as("the campaign opened by Task_OpenCampaign")
+                .isNotNull();
+        closeBrowser();
+
+        // The save point after Task_OpenCampaign; the test profile runs no job executor.
+        List<Job> jobs = management.createJobQuery().processInstanceId(instance).executable().list();
+        assertThat(jobs).as("the async save point after Task_OpenCampaign").hasSize(1);
+        jobs.forEach(job -> management.executeJob(job.getId()));
+        Map<String, Task> drafts = openTasks();
+        assertThat(drafts.keySet()).containsExactlyInAnyOrderElementsOf(DRAFTS);
+        Task draft = drafts.get(DRAFT_TASK);
+        assertThat(draft.getName()).isEqualTo(DRAFT_NAME);
+
+        // 2. A fresh session: the digital department's official submits the draft through its Camunda Form.
+        openBrowser();
+        camunda.logIn("tasklist", DemoAccounts.DIGITAL_DEPT, DemoAccounts.PASSWORD);
+        openAndClaim(draft.getId());
+        WebElement draftForm = driver.findElement(TASK_FORM);
+        String reference = "Dự thảo QĐ thành lập Tổ CNS " + run;
+        String summary = "Thành lập Tổ công nghệ số cộng đồng tại các thôn, ấp theo Kế hoạch 103/KH-UBND.";
+        type(field(draftForm, "Văn bản dự thảo (Draft document)"), "input", reference);
+        type(field(draftForm, "Tóm tắt nội dung (Summary)"), "textarea", summary);
+        screenshot("start-drive-draft-form.png");
+        click(await("Complete to be enabled", ExpectedConditions.elementToBeClickable(COMPLETE)));
+        await("the draft task to be completed in the engine",
+                d -> tasks.createTaskQuery().taskId(draft.getId()).count() == 0 ? true : null);
+
+        HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(draft.getId()).singleResult();
+        assertThat(done.getEndTime()).as("the draft's end in history").isNotNull();
+        assertThat(done.getDeleteReason()).isEqualTo("completed");
+        assertThat(done.getAssignee()).isEqualTo(DemoAccounts.DIGITAL_DEPT);
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance)
+                .variableName("documentReference").singleResult().getValue()).isEqualTo(reference);
+        Set<String> open = openTasks().keySet();
+        assertThat(open).as("the other departments' drafts stay open")
+                .containsExactlyInAnyOrderElementsOf(DRAFTS.stream().filter(key -> !key.equals(DRAFT_TASK))
+                        .toList());
+    }
+
+    // ---- Tasklist -------------------------------------------------------------------------------------------
+
+    /** Opens the task by its Tasklist URL, claims it if nobody has, and waits for its Camunda Form. */
+    private void openAndClaim(String taskId) {
+        driver.get(camunda.url("/camunda/app/tasklist/default/#/?task=" + taskId));
+        await("the task's name in the task pane", ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".task-details"), DRAFT_NAME));
+        camunda.awaitAngularStable();
+        if (driver.findElements(UNCLAIM).isEmpty()) {
+            click(await("the Claim button", ExpectedConditions.elementToBeClickable(CLAIM)));
+            await("the task to be claimed", ExpectedConditions.presenceOfElementLocated(UNCLAIM));
+            camunda.awaitAngularStable();
+        }
+        await("the draft's Camunda Form", ExpectedConditions.visibilityOfElementLocated(TASK_FORM));
+    }
+
+    // ---- The Camunda Form (form-js DOM) -----------------------------------------------------------------------
+
+    /** The form field whose label contains this text. */
+    private static WebElement field(WebElement form, String label) {
+        return form.findElement(By.xpath(".//div[contains(@class,'fjs-form-field ')]"
+                + "[.//label[contains(normalize-space(.),'" + label + "')]]"));
+    }
+
+    /** Opens a plain form-js select (mouse-down on its input group) and picks the option with this label. */
+    private void choose(WebElement select, String label) {
+        click(select.findElement(By.cssSelector(".fjs-input-group")));
+        WebElement option = await("the option " + label, d -> select.findElements(
+                        By.cssSelector(".fjs-dropdownlist .fjs-dropdownlist-item")).stream()
+                .filter(item -> label.equals(item.getDomProperty("textContent").strip())).findFirst().orElse(null));
+        click(option);
+        await("the select to show " + label, d -> select.findElements(By.cssSelector(".fjs-select-display"))
+                .stream().anyMatch(display -> label.equals(display.getText().strip())) ? true : null);
+    }
+
+    private void type(WebElement field, String tag, String text) {
+        WebElement input = field.findElement(By.tagName(tag));
+        script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", input);
+        input.sendKeys(text);
+        await("the field to hold " + text, d -> text.equals(input.getDomProperty("value")) ? true : null);
+    }
+
+    /**
+     * Scrolls the element to the middle of its pane and clicks it; when Tasklist's fixed footer covers its centre,
+     * clicks its visible top edge instead (see NominationFormBrowserIT).
+     */
+    private void click(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+        await("the element to be clickable", ExpectedConditions.elementToBeClickable(element));
+        try {
+            element.click();
+        } catch (ElementClickInterceptedException e) {
+            int height = element.getRect().getHeight();
+            new Actions(driver).moveToElement(element, 0, -height / 2 + 3).click().perform();
+        }
+    }
+
+    private void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- Engine -----------------------------------------------------------------------------------------------
+
+    private Set<String> hauGiangInstances() {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+                .variableValueEquals("planCode", PLAN).list().stream().map(ProcessInstance::getId)
+                .collect(Collectors.toSet());
+    }
+
+    private Map<String, Task> openTasks() {
+        return tasks.createTaskQuery().processInstanceId(instance).list().stream()
+                .collect(Collectors.toMap(Task::getTaskDefinitionKey, t -> t));
+    }
+
+    // ---- Browser ----------------------------------------------------------------------------------------------
+
+    private void openBrowser() {
+        browser = Browser.start();
+        driver = browser.driver();
+        camunda = new CamundaWebapp(browser, port);
+    }
+
+    private void closeBrowser() {
+        if (browser != null) {
+            Browser closing = browser;
+            browser = null;
+            closing.close();
+        }
+    }
+
+    private Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    private <T> T await(String what, Function<? super WebDriver, T> condition) {
+        try {
+            return browser.waiting().until(condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("Timed out after " + Browser.TIMEOUT.toSeconds() + " s waiting for " + what
+                    + " at " + driver.getCurrentUrl() + "; the page shows:\n" + camunda.pageText(3000)
+                    + camunda.notifications(), e);
+        }
+    }
+}
