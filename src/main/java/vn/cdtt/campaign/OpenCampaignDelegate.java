@@ -27,9 +27,11 @@ class OpenCampaignDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String planCode = (String) execution.getVariable("planCode");
         String businessKey = execution.getProcessBusinessKey() != null ? execution.getProcessBusinessKey()
-                : planCode + "/" + execution.getProcessInstanceId();
+                : planCode + "-" + execution.getProcessInstanceId();
         try {
             execution.setVariables(opening.open(planCode, businessKey));
+            // Started from Tasklist without a key: give the drive one, which its child processes inherit.
+            execution.setProcessBusinessKey(businessKey);
         } catch (CampaignRefusedException e) {
             throw new BadUserRequestException(messages.getMessage(e.messageKey(), e.arguments().toArray(),
                     Locale.forLanguageTag("vi")));

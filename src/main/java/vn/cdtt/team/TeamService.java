@@ -51,7 +51,9 @@ public class TeamService {
      *
      * @throws NominationRefusedException naming each problem's field path; nothing is saved then
      */
-    @Transactional
+    // The refusal is thrown before anything is written, and the process turns it into a BPMN error inside the
+    // engine's transaction: it must not mark that transaction rollback-only.
+    @Transactional(noRollbackFor = NominationRefusedException.class)
     public List<Long> found(long campaignId, long communeId, int wave, Nomination nomination,
                             PlanFile.Range expectedVillageTeams, LocalDate foundedOn, String decisionNumber) {
         Campaign campaign = load(campaignId);

@@ -243,6 +243,16 @@ class SeedPlansEndToEndTest {
         organization("can-tho-2026.yaml");
         DriveWalker walker = walker().policy(new DriveWalker.Policy() {
             @Override
+            public Date workAt(Task task, DriveWalker walker) {
+                // One commune lets the registration window pass.
+                if (task.getTaskDefinitionKey().equals("Task_RegisterCommitment")
+                        && walker.businessKeyOf(task).endsWith("/" + firstPilot(walker))) {
+                    return new Date(task.getDueDate().getTime() + 86_400_000L);
+                }
+                return null;
+            }
+
+            @Override
             public Map<String, Object> answer(Task task, DriveWalker walker) {
                 if (task.getTaskDefinitionKey().equals("Task_SelectPilotCommunes")) {
                     assertThat(groups(task)).as("the province's digital department in 2026 is Science and"
@@ -257,7 +267,17 @@ class SeedPlansEndToEndTest {
                 .containsEntry("villageTeams", 30L);
         assertThat(jdbc.queryForList("select distinct u.hierarchy from drive.team t join drive.admin_unit u on"
                 + " u.id = t.commune_id where t.campaign_id = ?", String.class, campaign)).containsExactly("VN2025");
+        assertThat(jdbc.queryForList("select status || ':' || count(*) from drive.emulation_commitment where"
+                + " campaign_id = ? group by status order by status", String.class, campaign))
+                .as("one commune let the window pass").containsExactly("MISSED:1", "REGISTERED:9");
         assertEnded(walker, campaign);
+    }
+
+    /** The code of the first commune given teams in the walked drive. */
+    private String firstPilot(DriveWalker walker) {
+        return jdbc.queryForObject("select min(u.code) from drive.team_establishment t join drive.admin_unit u on"
+                + " u.id = t.commune_id join drive.campaign c on c.id = t.campaign_id where c.business_key = ?",
+                String.class, walker.businessKey());
     }
 
     private DriveWalker walker() {

@@ -125,6 +125,10 @@ public class DriveWalker {
                 + openTasks().stream().map(Task::getTaskDefinitionKey).distinct().toList());
     }
 
+    public String businessKey() {
+        return businessKey;
+    }
+
     public String lifecycle() {
         return lifecycle;
     }

@@ -145,6 +145,30 @@ class TeamEstablishmentProcessTest {
     }
 
     @Test
+    void aNominationThatNoLongerHoldsWhenFoundingGoesBackToTheCommune() {
+        long campaign = campaign("quang-tri-115");
+        long dongGiang = commune("19330");
+        villages("19330", 3);
+        // Two waves of the same commune nominate the same teams; the first to be founded wins.
+        String first = establishments.start(campaign, dongGiang, 0, LocalDate.of(2022, 7, 31), new Range(2, 2));
+        String second = establishments.start(campaign, dongGiang, 1, LocalDate.of(2022, 7, 31), new Range(2, 2));
+        for (String instance : List.of(first, second)) {
+            formSteeringCommittee(instance);
+            tasks.complete(task(instance).getId(), form(5, 5, 5));
+            tasks.complete(task(instance).getId(), Map.of("decisionNumber", "15/QĐ-UBND", "foundedOn",
+                    "2022-07-20"));
+        }
+        management.executeJob(management.createJobQuery().processInstanceId(first).singleResult().getId());
+        management.executeJob(management.createJobQuery().processInstanceId(second).singleResult().getId());
+
+        Task again = task(second);
+        assertThat(again.getTaskDefinitionKey()).as("back to the commune").isEqualTo("Task_NominateTeams");
+        assertThat((String) runtime.getVariable(second, "nominationError")).contains("đã có tổ");
+        assertThat(jdbc.queryForObject("select count(*) from drive.team where campaign_id = ?", Integer.class,
+                campaign)).as("only the first wave's three teams").isEqualTo(3);
+    }
+
+    @Test
     void phuNinhsDeadlineRemindsEveryCommuneAndEscalatesOnlyThoseThatMissedIt() {
         long campaign = campaign("phu-ninh-2022");
         long tamPhuoc = commune("20380");
