@@ -18,6 +18,7 @@ import vn.cdtt.campaign.CampaignRepository;
 import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.yaml.FieldProblem;
+import vn.cdtt.yaml.FormFields;
 
 /**
  * Emulation commitments: one registration process per campaign and unit (never two; the start and its row commit
@@ -65,16 +66,8 @@ public class Commitments {
 
     public List<FieldProblem> check(Object commitment, Object signedBy) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (!(commitment instanceof String text) || text.isBlank()) {
-            problems.add(FieldProblem.of("commitment", "file.required"));
-        } else if (text.length() > 4000) {
-            problems.add(FieldProblem.of("commitment", "review.tooLong", 4000));
-        }
-        if (!(signedBy instanceof String name) || name.isBlank()) {
-            problems.add(FieldProblem.of("signedBy", "file.required"));
-        } else if (name.length() > 200) {
-            problems.add(FieldProblem.of("signedBy", "review.tooLong", 200));
-        }
+        FormFields.text(commitment, "commitment", 4000, problems);
+        FormFields.text(signedBy, "signedBy", 200, problems);
         return problems;
     }
 

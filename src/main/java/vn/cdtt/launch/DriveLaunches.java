@@ -2,7 +2,6 @@ package vn.cdtt.launch;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.cdtt.yaml.FieldProblem;
+import vn.cdtt.yaml.FormFields;
 
 /**
  * The drive's launch ceremony and its registration window, as the leaders enter them. Dates come from the form as
@@ -31,19 +31,15 @@ public class DriveLaunches {
     /** @return the problems; empty when the launch can be recorded */
     public List<FieldProblem> check(Object ceremonyOn, Object place, Object registrationClosesOn, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
-        LocalDate ceremony = date("ceremonyOn", ceremonyOn, problems);
-        LocalDate closes = date("registrationClosesOn", registrationClosesOn, problems);
+        LocalDate ceremony = FormFields.date(ceremonyOn, "ceremonyOn", problems);
+        LocalDate closes = FormFields.date(registrationClosesOn, "registrationClosesOn", problems);
         if (ceremony != null && ceremony.isBefore(today)) {
             problems.add(FieldProblem.of("ceremonyOn", "launch.ceremonyInPast", ceremony, today));
         }
         if (ceremony != null && closes != null && closes.isBefore(ceremony)) {
             problems.add(FieldProblem.of("registrationClosesOn", "launch.closesBeforeCeremony", closes, ceremony));
         }
-        if (!(place instanceof String text) || text.isBlank()) {
-            problems.add(FieldProblem.of("ceremonyPlace", "file.required"));
-        } else if (text.length() > 300) {
-            problems.add(FieldProblem.of("ceremonyPlace", "review.tooLong", 300));
-        }
+        FormFields.text(place, "ceremonyPlace", 300, problems);
         return problems;
     }
 
@@ -57,18 +53,5 @@ public class DriveLaunches {
                 campaignId, Date.valueOf(launch.ceremonyOn()), launch.place(),
                 Date.valueOf(launch.registrationClosesOn()));
         return launch;
-    }
-
-    private static LocalDate date(String field, Object value, List<FieldProblem> problems) {
-        if (!(value instanceof String text) || text.isBlank()) {
-            problems.add(FieldProblem.of(field, "file.required"));
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(FieldProblem.of(field, "launch.badDate", text));
-            return null;
-        }
     }
 }

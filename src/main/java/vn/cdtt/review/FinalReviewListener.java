@@ -2,7 +2,6 @@ package vn.cdtt.review;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import vn.cdtt.yaml.FieldProblem;
 import vn.cdtt.yaml.FieldProblemMessages;
+import vn.cdtt.yaml.FormFields;
 
 /** Checks and records the drive's final review (tổng kết); a refused one leaves the task open. */
 @Component("finalReviewListener")
@@ -30,17 +30,9 @@ class FinalReviewListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         List<FieldProblem> problems = new ArrayList<>();
-        LocalDate heldOn = null;
-        String day = Texts.required(task.getVariable("finalReviewOn"), "finalReviewOn", 10, problems);
-        if (day != null) {
-            try {
-                heldOn = LocalDate.parse(day);
-            } catch (DateTimeParseException e) {
-                problems.add(FieldProblem.of("finalReviewOn", "launch.badDate", day));
-            }
-        }
-        String report = Texts.required(task.getVariable("finalReport"), "finalReport", 300, problems);
-        String conclusions = Texts.required(task.getVariable("finalConclusions"), "finalConclusions", 4000, problems);
+        LocalDate heldOn = FormFields.date(task.getVariable("finalReviewOn"), "finalReviewOn", problems);
+        String report = FormFields.text(task.getVariable("finalReport"), "finalReport", 300, problems);
+        String conclusions = FormFields.text(task.getVariable("finalConclusions"), "finalConclusions", 4000, problems);
         if (!problems.isEmpty()) {
             throw new BadUserRequestException(messages.refusal("review.refused", problems));
         }

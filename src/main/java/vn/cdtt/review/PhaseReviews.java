@@ -12,6 +12,7 @@ import vn.cdtt.campaign.CampaignRepository;
 import vn.cdtt.campaign.plan.PlanPhase;
 import vn.cdtt.campaign.plan.PlanService;
 import vn.cdtt.yaml.FieldProblem;
+import vn.cdtt.yaml.FormFields;
 
 /**
  * The leaders' decision at a phase review: checked, then recorded with the recommendation it departed from. A
@@ -48,11 +49,7 @@ public class PhaseReviews {
         } else if (parsed == ReviewDecision.SCALE_UP && !canScaleUp(campaignId)) {
             problems.add(FieldProblem.of("reviewDecision", "review.noScaleUpRule"));
         }
-        if (!(conclusions instanceof String text) || text.isBlank()) {
-            problems.add(FieldProblem.of("reviewConclusions", "file.required"));
-        } else if (text.length() > 4000) {
-            problems.add(FieldProblem.of("reviewConclusions", "review.tooLong", 4000));
-        }
+        FormFields.text(conclusions, "reviewConclusions", 4000, problems);
         return problems;
     }
 

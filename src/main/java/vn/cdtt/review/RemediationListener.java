@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import vn.cdtt.yaml.FieldProblem;
 import vn.cdtt.yaml.FieldProblemMessages;
+import vn.cdtt.yaml.FormFields;
 
 /** Checks the digital department's remediation plan and records it with the phase's review. */
 @Component("remediationListener")
@@ -27,9 +28,9 @@ class RemediationListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         List<FieldProblem> problems = new ArrayList<>();
-        String measures = Texts.required(task.getVariable("remediationMeasures"), "remediationMeasures", 4000,
+        String measures = FormFields.text(task.getVariable("remediationMeasures"), "remediationMeasures", 4000,
                 problems);
-        String document = Texts.required(task.getVariable("remediationDocument"), "remediationDocument", 300,
+        String document = FormFields.text(task.getVariable("remediationDocument"), "remediationDocument", 300,
                 problems);
         if (!problems.isEmpty()) {
             throw new BadUserRequestException(messages.refusal("review.refused", problems));
