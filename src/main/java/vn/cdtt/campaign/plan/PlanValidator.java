@@ -31,6 +31,10 @@ class PlanValidator {
     private static final Pattern PLAN_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
     private static final Pattern INDICATOR_CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** Steps worked by each unit (or its district) rather than by one owner for the whole plan. */
+    private static final Set<PlanStep> PER_UNIT_STEPS = Set.of(PlanStep.FORM_STEERING_COMMITTEES,
+            PlanStep.SELECT_PILOT, PlanStep.ESTABLISH_TEAMS, PlanStep.SUBMIT_PHASE_REPORT,
+            PlanStep.VERIFY_PHASE_REPORT);
     private static final Set<AgencyRole> DISTRICT_ROLES = Set.of(AgencyRole.DISTRICT_COMMITTEE,
             AgencyRole.DISTRICT_CULTURE_OFFICE);
 
@@ -180,6 +184,9 @@ class PlanValidator {
             if (plan.hierarchy() != null && !plan.hierarchy().hasDistricts()
                     && roles.stream().anyMatch(DISTRICT_ROLES::contains)) {
                 check.problem(path + ".role", "plan.districtRoleInTwoTiers", plan.hierarchy());
+            } else if (plan.scope() == null && !PER_UNIT_STEPS.contains(step) && DISTRICT_ROLES.contains(spec.role())) {
+                // A province-wide step has one owner: no single district can hold it.
+                check.problem(path + ".role", "plan.districtRoleForProvinceStep", spec.role());
             }
             for (int i = 0; i < spec.with().size(); i++) {
                 check.required(path + ".with[" + i + "]", spec.with().get(i));

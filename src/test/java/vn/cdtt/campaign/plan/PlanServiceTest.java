@@ -94,6 +94,13 @@ class PlanServiceTest {
     }
 
     @Test
+    void aDistrictRoleForAProvinceWideStepIsRefused() throws IOException {
+        assertRefused(hauGiang().replace("HOLD_PHASE_REVIEW: { role: PROVINCIAL_LEADERSHIP }",
+                "HOLD_PHASE_REVIEW: { role: DISTRICT_COMMITTEE }"), "steps.HOLD_PHASE_REVIEW.role",
+                "plan.districtRoleForProvinceStep");
+    }
+
+    @Test
     void aMissingFieldIsRefused() throws IOException {
         assertRefused(hauGiang().replace("reference: 103/KH-UBND\n", ""), "reference", "file.required");
     }
