@@ -1,0 +1,75 @@
+package vn.cdtt.notification;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes notices into the outbox table in the caller's transaction (the engine's, for a created task), so a task
+ * that rolls back leaves no notice. A notice already written for the same task, recipient and kind is kept as it is.
+ */
+@Component
+class NoticeOutbox {
+
+    private static final String INSERT = "insert into drive.notice (kind, task_id, recipient, username, locale,"
+            + " status, task_name, drive_name, plan_reference, unit_name, due_at, task_key)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing";
+
+    private final JdbcTemplate jdbc;
+    private final NoticeRecipients recipients;
+
+    NoticeOutbox(JdbcTemplate jdbc, NoticeRecipients recipients) {
+        this.jdbc = jdbc;
+        this.recipients = recipients;
+    }
+
+    /** @return notices written */
+    int write(TaskFacts task, NoticeKind kind, List<String> recipientGroups, String assignee) {
+        List<Object[]> rows = new ArrayList<>();
+        for (NoticeRecipients.Recipient to : recipients.of(recipientGroups, assignee)) {
+            // Escalations go out at once; an official who chose a digest gets the rest once a day.
+            String status = to.digest() && kind != NoticeKind.ESCALATION ? "DIGEST_WAIT" : "PENDING";
+            rows.add(new Object[] {kind.name(), task.taskId(), to.email().strip(), to.username(), to.locale(), status,
+                    task.taskName(), task.driveName(), task.planReference(), task.unitName(),
+                    task.dueAt() == null ? null : new Timestamp(task.dueAt().getTime()), task.taskKey()});
+        }
+        int written = 0;
+        for (int count : jdbc.batchUpdate(INSERT, rows)) {
+            written += Math.max(count, 0);
+        }
+        return written;
+    }
+
+    /** Facts of a task from its variables: the drive's plan by {@code campaignId}, the unit by its name variables. */
+    TaskFacts facts(String taskId, String taskKey, String taskName, java.util.Date due, List<String> groups,
+                    String assignee, Function<String, Object> variables) {
+        String driveName = null;
+        String reference = null;
+        if (variables.apply("campaignId") instanceof Number campaign) {
+            List<Map<String, Object>> plan = jdbc.queryForList("select p.name_vi, p.reference from drive.campaign c"
+                    + " join drive.campaign_plan p on p.id = c.plan_id where c.id = ?", campaign.longValue());
+            if (!plan.isEmpty()) {
+                driveName = (String) plan.get(0).get("name_vi");
+                reference = (String) plan.get(0).get("reference");
+            }
+        }
+        String unit = TaskFacts.unitName(variables);
+        if (unit == null && !groups.isEmpty()) {
+            unit = groupName(groups.get(0));
+        }
+        return new TaskFacts(taskId, taskKey, taskName, driveName, reference, unit, due, groups, assignee);
+    }
+
+    /** The agency's or unit's name behind a Camunda group. */
+    private String groupName(String group) {
+        List<String> names = jdbc.queryForList("select name_vi from drive.agency where 'agency-' || lower(code) = ?"
+                + " union all select full_name from drive.admin_unit"
+                + " where 'unit-' || lower(hierarchy) || '-' || code = ?", String.class, group, group);
+        return names.isEmpty() ? null : names.get(0);
+    }
+}

@@ -1,0 +1,43 @@
+package vn.cdtt.notification;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Added to every user task of every model (by {@link NoticeParseListener}): on create, writes a notice for each
+ * member of the task's candidate groups, its assignee and its agencies' mailboxes, in the engine's transaction.
+ * Nothing is sent here; a mail server that is down cannot fail or slow the task.
+ */
+@Component
+class TaskNoticeListener implements TaskListener {
+
+    private final NoticeOutbox outbox;
+    private volatile boolean enabled = true;
+
+    TaskNoticeListener(NoticeOutbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (!enabled) {
+            return;
+        }
+        List<String> groups = task.getCandidates().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).toList();
+        TaskFacts facts = outbox.facts(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getDueDate(),
+                groups, task.getAssignee(), task::getVariable);
+        outbox.write(facts, NoticeKind.TASK, groups, task.getAssignee());
+    }
+
+    /** For the benchmark that compares task creation with and without notices; always on otherwise. */
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+}

@@ -1,0 +1,314 @@
+package vn.cdtt.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.mail.internet.MimeMessage;
+import com.icegreen.greenmail.Managers;
+import com.icegreen.greenmail.mail.MailAddress;
+import com.icegreen.greenmail.server.AbstractServer;
+import com.icegreen.greenmail.smtp.SmtpManager;
+import com.icegreen.greenmail.smtp.SmtpState;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.cdtt.support.ProductTest;
+
+/**
+ * Task notices end to end through the outbox to GreenMail, a real SMTP server in the test JVM: content and
+ * recipients, a dead server while tasks are created, rollback, two senders at once, reminders and escalations by the
+ * engine's clock, and an address the server rejects.
+ */
+@ProductTest
+class NoticeTest {
+
+    private static final String DIGITAL_DEPT = "agency-hg-stttt";
+    private static final String PHUONG_I = "unit-vn2022-31318";
+    private static final String DEPT_MAIL = "hg-stttt@haugiang.demo.example";
+    private static final String COMMUNE_MAIL = "hg-xa-31318@haugiang.demo.example";
+    private static final String DISTRICT_MAIL = "hg-huyen-930@haugiang.demo.example";
+    /** The one address the test server refuses, as a mail server refuses a mailbox that does not exist. */
+    private static final String REJECTED = "hop-thu-khong-ton-tai@haugiang.demo.example";
+
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    NoticeSender sender;
+    @Autowired
+    NoticeDeadlines deadlines;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transaction;
+
+    private GreenMail smtp;
+
+    @BeforeEach
+    void startSmtpAndDeploy() {
+        if (repository.createProcessDefinitionQuery().processDefinitionKey("NoticeTestProcess").count() == 0) {
+            repository.createDeployment().addClasspathResource("processes/notice-test.bpmn").deploy();
+        }
+        // Notices left by other test classes are not this class's business.
+        jdbc.update("update drive.notice set status = 'FAILED', last_error = 'left by an earlier test'"
+                + " where status in ('PENDING', 'RETRYING')");
+        smtp = new RejectingGreenMail();
+        smtp.start();
+    }
+
+    @AfterEach
+    void stopSmtp() {
+        smtp.stop();
+        ClockUtil.reset();
+    }
+
+    @Test
+    void aNewTaskMailsItsGroupInVietnameseWithTheTasklistLink() throws Exception {
+        String task = startTask(DIGITAL_DEPT, null);
+        assertThat(statuses(task)).containsOnly("PENDING").isNotEmpty();
+
+        sender.drain();
+        MimeMessage mail = only(DEPT_MAIL);
+        assertThat(mail.getSubject()).isEqualTo("[Việc mới] Báo cáo thử nghiệm về chuyển đổi số — Sở Thông tin"
+                + " và Truyền thông tỉnh Hậu Giang");
+        String body = GreenMailUtil.getBody(mail);
+        assertThat(mail.getContentType()).startsWith("multipart/mixed");
+        assertThat(decoded(mail)).contains("Đơn vị của anh/chị vừa được giao việc", "Mở việc trong Tasklist",
+                "http://localhost:8080/camunda/app/tasklist/default/#/?task=" + task, "text/plain", "text/html");
+        assertThat(body).isNotEmpty();
+        assertThat(statuses(task)).containsOnly("SENT");
+    }
+
+    @Test
+    void anOfficialWhoReadsEnglishGetsTheNoticeInEnglish() throws Exception {
+        jdbc.update("update drive.official set locale = 'en' where username = 'hg-xa-31318'");
+        try {
+            String task = startTask(PHUONG_I, null);
+            sender.drain();
+            assertThat(only(COMMUNE_MAIL).getSubject()).startsWith("[New task] Báo cáo thử nghiệm");
+            assertThat(decoded(only(COMMUNE_MAIL))).contains("Your unit has just been given this task",
+                    "?task=" + task);
+        } finally {
+            jdbc.update("update drive.official set locale = 'vi' where username = 'hg-xa-31318'");
+        }
+    }
+
+    @Test
+    void tasksAreCreatedWhileTheMailServerIsDownAndEveryNoticeArrivesOnceItIsBack() throws Exception {
+        smtp.stop();
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            created.add(startTask(PHUONG_I, null));
+        }
+        assertThat(created).hasSize(20).doesNotContainNull();
+        sender.drain();
+        assertThat(jdbc.queryForList("select distinct status from drive.notice where task_id = any(?)",
+                String.class, (Object) created.toArray(String[]::new))).containsExactly("RETRYING");
+        assertThat(jdbc.queryForObject("select min(last_error) from drive.notice where task_id = any(?)",
+                String.class, (Object) created.toArray(String[]::new))).containsIgnoringCase("connect");
+
+        smtp = new RejectingGreenMail();
+        smtp.start();
+        jdbc.update("update drive.notice set next_attempt_at = now() where task_id = any(?)",
+                (Object) created.toArray(String[]::new)); // the backoff has passed
+        sender.drain();
+        sender.drain();
+        assertThat(smtp.getReceivedMessagesForDomain("haugiang.demo.example")).hasSize(20);
+        assertThat(received(COMMUNE_MAIL)).hasSize(20);
+        for (String task : created) {
+            assertThat(statuses(task)).containsOnly("SENT");
+        }
+    }
+
+    @Test
+    void aTaskCreationThatRollsBackLeavesNoNotice() {
+        String key = "rolled-back-" + System.nanoTime();
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            runtime.startProcessInstanceByKey("NoticeTestProcess", key, variables(PHUONG_I, null));
+            assertThat(jdbc.queryForObject("select count(*) from drive.notice n join act_ru_task t on t.id_ = n.task_id"
+                    + " join act_ru_execution e on e.id_ = t.proc_inst_id_ where e.business_key_ = ?",
+                    Integer.class, key)).as("written inside the transaction").isOne();
+            throw new IllegalStateException("the caller's transaction fails after the task was created");
+        })).hasMessageContaining("fails after");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from drive.notice where status in ('PENDING', 'RETRYING')",
+                Integer.class)).isZero();
+    }
+
+    @Test
+    void twoSendersAtOnceSendEachNoticeOnce() throws Exception {
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            created.add(startTask(i % 2 == 0 ? PHUONG_I : DIGITAL_DEPT, null));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<Integer> drain = sender::drain;
+            List<Future<Integer>> both = pool.invokeAll(List.of(drain, drain));
+            assertThat(both.get(0).get() + both.get(1).get()).isEqualTo(40);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(received(COMMUNE_MAIL)).hasSize(20);
+        assertThat(received(DEPT_MAIL)).hasSize(20);
+        assertThat(jdbc.queryForObject("select count(*) from drive.notice where task_id = any(?) and attempts = 1"
+                + " and status = 'SENT'", Integer.class, (Object) created.toArray(String[]::new))).isEqualTo(40);
+    }
+
+    @Test
+    void aReminderBeforeTheDueDateAndAnEscalationToTheDistrictAfterIt() throws Exception {
+        Instant due = Instant.now().plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS);
+        String task = startTask(PHUONG_I, Date.from(due));
+        sender.drain();
+        assertThat(received(COMMUNE_MAIL)).hasSize(1);
+
+        ClockUtil.setCurrentTime(Date.from(due.minus(5, ChronoUnit.DAYS)));
+        deadlines.scan();
+        assertThat(kinds(task)).containsOnly("TASK");
+
+        ClockUtil.setCurrentTime(Date.from(due.minus(1, ChronoUnit.DAYS)));
+        deadlines.scan();
+        deadlines.scan();
+        sender.drain();
+        assertThat(kinds(task)).containsExactlyInAnyOrder("TASK", "REMINDER");
+        assertThat(received(COMMUNE_MAIL)).extracting(MimeMessage::getSubject)
+                .contains("[Sắp đến hạn] Báo cáo thử nghiệm về chuyển đổi số — Phường I");
+
+        ClockUtil.setCurrentTime(Date.from(due.plus(1, ChronoUnit.HOURS)));
+        deadlines.scan();
+        deadlines.scan();
+        sender.drain();
+        assertThat(kinds(task)).containsExactlyInAnyOrder("TASK", "REMINDER", "ESCALATION");
+        assertThat(received(DISTRICT_MAIL)).extracting(MimeMessage::getSubject)
+                .containsExactly("[Quá hạn] Báo cáo thử nghiệm về chuyển đổi số — Phường I");
+        assertThat(received(COMMUNE_MAIL)).hasSize(2);
+    }
+
+    @Test
+    void anAddressTheServerRejectsEndsFailedWithItsReasonAndOthersStillGoOut() throws Exception {
+        String rejected = REJECTED;
+        jdbc.update("update drive.agency set mailbox = ? where code = 'HG-STTTT'", rejected);
+        try {
+            String task = startTask(DIGITAL_DEPT, null);
+            sender.drain();
+            assertThat(jdbc.queryForObject("select status || ' ' || last_error from drive.notice where task_id = ?"
+                    + " and recipient = ?", String.class, task, rejected)).startsWith("FAILED").contains("550", "mailbox unavailable");
+            assertThat(jdbc.queryForObject("select status from drive.notice where task_id = ? and recipient = ?",
+                    String.class, task, DEPT_MAIL)).isEqualTo("SENT");
+            assertThat(received(DEPT_MAIL)).hasSize(1);
+        } finally {
+            jdbc.update("update drive.agency set mailbox = null where code = 'HG-STTTT'");
+        }
+    }
+
+    private String startTask(String group, Date due) {
+        String instance = runtime.startProcessInstanceByKey("NoticeTestProcess", variables(group, due)).getId();
+        Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+        return task.getId();
+    }
+
+    private static Map<String, Object> variables(String group, Date due) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("group", group);
+        variables.put("due", due);
+        return variables;
+    }
+
+    private List<String> statuses(String task) {
+        return jdbc.queryForList("select distinct status from drive.notice where task_id = ?", String.class, task);
+    }
+
+    private List<String> kinds(String task) {
+        return jdbc.queryForList("select distinct kind from drive.notice where task_id = ?", String.class, task);
+    }
+
+    private List<MimeMessage> received(String address) throws Exception {
+        List<MimeMessage> messages = new ArrayList<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            if (message.getAllRecipients()[0].toString().equals(address)) {
+                messages.add(message);
+            }
+        }
+        return messages;
+    }
+
+    private MimeMessage only(String address) throws Exception {
+        List<MimeMessage> messages = received(address);
+        assertThat(messages).hasSize(1);
+        return messages.get(0);
+    }
+
+    /** The whole message with its parts decoded, as a reader's mail program shows it. */
+    private static String decoded(MimeMessage message) throws Exception {
+        StringBuilder text = new StringBuilder(GreenMailUtil.getWholeMessage(message));
+        Object content = message.getContent();
+        collect(content, text);
+        return text.toString();
+    }
+
+    private static void collect(Object content, StringBuilder text) throws Exception {
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                text.append('\n').append(multipart.getBodyPart(i).getContentType());
+                collect(multipart.getBodyPart(i).getContent(), text);
+            }
+        } else {
+            text.append('\n').append(content);
+        }
+    }
+
+    /** GreenMail whose SMTP server answers RCPT TO for {@link #REJECTED} with a permanent 550, like a real one. */
+    static final class RejectingGreenMail extends GreenMail {
+
+        RejectingGreenMail() {
+            super(ServerSetupTest.SMTP);
+        }
+
+        @Override
+        protected Map<String, AbstractServer> createServices(ServerSetup[] config, Managers ignored) {
+            Managers rejecting = new Managers() {
+                private final SmtpManager smtp = new SmtpManager(getImapHostManager(), getUserManager()) {
+                    @Override
+                    public String checkRecipient(SmtpState state, MailAddress recipient) {
+                        return REJECTED.equals(recipient.getEmail()) ? "550 5.1.1 mailbox unavailable" : null;
+                    }
+                };
+
+                @Override
+                public SmtpManager getSmtpManager() {
+                    return smtp;
+                }
+            };
+            managers = rejecting;
+            return super.createServices(config, rejecting);
+        }
+    }
+}
