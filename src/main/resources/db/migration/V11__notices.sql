@@ -33,3 +33,9 @@ create table notice (
 );
 create index ix_notice_due on notice (next_attempt_at) where status in ('PENDING', 'RETRYING');
 create index ix_notice_digest_wait on notice (recipient) where status = 'DIGEST_WAIT';
+
+-- Recipients are looked up from Camunda group ids on every task created: index what those ids are made of.
+create index ix_admin_unit_hierarchy_code on admin_unit (hierarchy, code);
+create index ix_agency_lower_code on agency (lower(code));
+create index ix_official_unit_unit on official_unit (unit_id);
+create index ix_official_agency on official (agency_id);

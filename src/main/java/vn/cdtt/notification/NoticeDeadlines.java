@@ -96,16 +96,19 @@ public class NoticeDeadlines {
         Set<String> above = new LinkedHashSet<>();
         LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
         for (String group : groups) {
-            List<String> parent = jdbc.queryForList("select p.id::text from drive.admin_unit u join drive.admin_unit p"
-                    + " on p.id = u.parent_id where 'unit-' || lower(u.hierarchy) || '-' || u.code = ?", String.class,
-                    group);
-            if (!parent.isEmpty()) {
-                above.add(units.findById(Long.valueOf(parent.get(0))).orElseThrow().groupId());
-                continue;
-            }
-            List<Long> agencyUnit = jdbc.queryForList("select unit_id from drive.agency"
-                    + " where 'agency-' || lower(code) = ?", Long.class, group);
-            if (!agencyUnit.isEmpty()) {
+            GroupRef ref = GroupRef.parse(group);
+            if (ref.isUnit()) {
+                jdbc.queryForList("select p.hierarchy, p.code from drive.admin_unit u join drive.admin_unit p"
+                        + " on p.id = u.parent_id where u.hierarchy = ? and u.code = ?", ref.hierarchy(),
+                        ref.unitCode()).stream().findFirst().ifPresent(parent -> above.add("unit-"
+                        + ((String) parent.get("hierarchy")).toLowerCase(java.util.Locale.ROOT) + "-"
+                        + parent.get("code")));
+            } else if (ref.isAgency()) {
+                List<Long> agencyUnit = jdbc.queryForList("select unit_id from drive.agency where lower(code) = ?",
+                        Long.class, ref.agencyCode());
+                if (agencyUnit.isEmpty()) {
+                    continue;
+                }
                 AdminUnit province = province(units.findById(agencyUnit.get(0)).orElseThrow());
                 try {
                     String leaders = roles.groupPlaying(AgencyRole.PROVINCIAL_LEADERSHIP, province, today);

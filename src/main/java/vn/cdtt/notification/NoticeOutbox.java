@@ -67,9 +67,12 @@ class NoticeOutbox {
 
     /** The agency's or unit's name behind a Camunda group. */
     private String groupName(String group) {
-        List<String> names = jdbc.queryForList("select name_vi from drive.agency where 'agency-' || lower(code) = ?"
-                + " union all select full_name from drive.admin_unit"
-                + " where 'unit-' || lower(hierarchy) || '-' || code = ?", String.class, group, group);
+        GroupRef ref = GroupRef.parse(group);
+        List<String> names = ref.isAgency()
+                ? jdbc.queryForList("select name_vi from drive.agency where lower(code) = ?", String.class,
+                        ref.agencyCode())
+                : ref.isUnit() ? jdbc.queryForList("select full_name from drive.admin_unit where hierarchy = ?"
+                        + " and code = ?", String.class, ref.hierarchy(), ref.unitCode()) : List.of();
         return names.isEmpty() ? null : names.get(0);
     }
 }

@@ -34,33 +34,47 @@ class NoticeRecipients {
     /** Each address once, officials before mailboxes. */
     List<Recipient> of(Collection<String> groupIds, String assignee) {
         Map<String, Recipient> byEmail = new LinkedHashMap<>();
-        if (!groupIds.isEmpty()) {
-            String[] groups = groupIds.toArray(String[]::new);
-            query(OFFICIAL + "join drive.agency a on a.id = o.agency_id where 'agency-' || lower(a.code) = any(?)",
-                    groups, byEmail);
-            query(OFFICIAL + "join drive.official_unit ou on ou.official_id = o.id join drive.admin_unit u"
-                    + " on u.id = ou.unit_id where 'unit-' || lower(u.hierarchy) || '-' || u.code = any(?)",
-                    groups, byEmail);
+        List<String> agencies = new ArrayList<>();
+        List<GroupRef> units = new ArrayList<>();
+        for (String group : groupIds) {
+            GroupRef ref = GroupRef.parse(group);
+            if (ref.isAgency()) {
+                agencies.add(ref.agencyCode());
+            } else if (ref.isUnit()) {
+                units.add(ref);
+            }
+        }
+        if (!agencies.isEmpty()) {
+            query(OFFICIAL + "join drive.agency a on a.id = o.agency_id where lower(a.code) = any(?)",
+                    agencies.toArray(String[]::new), byEmail);
+        }
+        for (GroupRef unit : units) {
+            jdbc.query(OFFICIAL + "join drive.official_unit ou on ou.official_id = o.id join drive.admin_unit u"
+                    + " on u.id = ou.unit_id where u.hierarchy = ? and u.code = ?", rs -> {
+                        add(byEmail, recipient(rs));
+                    }, unit.hierarchy(), unit.unitCode());
         }
         if (assignee != null) {
             jdbc.query(OFFICIAL + "where o.username = ?", rs -> {
-                add(byEmail, new Recipient(rs.getString(2), rs.getString(1), rs.getString(3),
-                        "DIGEST".equals(rs.getString(4))));
+                add(byEmail, recipient(rs));
             }, assignee);
         }
-        if (!groupIds.isEmpty()) {
+        if (!agencies.isEmpty()) {
             jdbc.query("select distinct mailbox from drive.agency where mailbox is not null and mailbox <> ''"
-                    + " and 'agency-' || lower(code) = any(?)", rs -> {
+                    + " and lower(code) = any(?)", rs -> {
                         add(byEmail, new Recipient(rs.getString(1), null, "vi", false));
-                    }, array(groupIds.toArray(String[]::new)));
+                    }, array(agencies.toArray(String[]::new)));
         }
         return new ArrayList<>(byEmail.values());
     }
 
+    private static Recipient recipient(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Recipient(rs.getString(2), rs.getString(1), rs.getString(3), "DIGEST".equals(rs.getString(4)));
+    }
+
     private void query(String sql, String[] groups, Map<String, Recipient> byEmail) {
         jdbc.query(sql, rs -> {
-            add(byEmail, new Recipient(rs.getString(2), rs.getString(1), rs.getString(3),
-                    "DIGEST".equals(rs.getString(4))));
+            add(byEmail, recipient(rs));
         }, array(groups));
     }
 

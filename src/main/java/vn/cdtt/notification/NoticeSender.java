@@ -1,7 +1,9 @@
 package vn.cdtt.notification;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
@@ -57,9 +59,15 @@ public class NoticeSender {
         }
         List<Notice> claimed = jdbc.query(CLAIM, Notice::from, properties.claimTimeout().toSeconds(),
                 properties.batchSize());
+        Map<MimeMessage, Notice> messages = new LinkedHashMap<>();
         for (Notice notice : claimed) {
-            send(sender, notice);
+            try {
+                messages.put(message(sender, notice), notice);
+            } catch (MessagingException | RuntimeException e) {
+                failed(notice, e);
+            }
         }
+        send(sender, messages);
         return claimed.size();
     }
 
@@ -72,21 +80,47 @@ public class NoticeSender {
         return total;
     }
 
-    private void send(JavaMailSender sender, Notice notice) {
-        try {
-            NoticeMail.Rendered rendered = mail.render(notice);
-            MimeMessage message = sender.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
-            helper.setFrom(properties.from());
-            helper.setTo(notice.recipient());
-            helper.setSubject(rendered.subject());
-            helper.setText(rendered.text(), rendered.html());
-            sender.send(message);
-            jdbc.update("update drive.notice set status = 'SENT', sent_at = now(), claimed_until = null,"
-                    + " last_error = null where id = ?", notice.id());
-        } catch (MessagingException | RuntimeException e) { // MailException included: nothing may stop the batch
-            failed(notice, e);
+    private MimeMessage message(JavaMailSender sender, Notice notice) throws MessagingException {
+        NoticeMail.Rendered rendered = mail.render(notice);
+        MimeMessage message = sender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+        helper.setFrom(properties.from());
+        helper.setTo(notice.recipient());
+        helper.setSubject(rendered.subject());
+        helper.setText(rendered.text(), rendered.html());
+        return message;
+    }
+
+    /** One SMTP connection for the batch; the server's answer for each message decides its notice's fate. */
+    private void send(JavaMailSender sender, Map<MimeMessage, Notice> messages) {
+        if (messages.isEmpty()) {
+            return;
         }
+        Map<Object, Exception> failures = Map.of();
+        try {
+            sender.send(messages.keySet().toArray(MimeMessage[]::new));
+        } catch (MailSendException e) {
+            failures = e.getFailedMessages().isEmpty() ? allFailed(messages, e) : e.getFailedMessages();
+        } catch (RuntimeException e) {
+            failures = allFailed(messages, e);
+        }
+        List<Long> sent = new java.util.ArrayList<>();
+        for (Map.Entry<MimeMessage, Notice> entry : messages.entrySet()) {
+            Exception failure = failures.get(entry.getKey());
+            if (failure == null) {
+                sent.add(entry.getValue().id());
+            } else {
+                failed(entry.getValue(), failure);
+            }
+        }
+        jdbc.update("update drive.notice set status = 'SENT', sent_at = now(), claimed_until = null,"
+                + " last_error = null where id = any(?)", (Object) sent.toArray(Long[]::new));
+    }
+
+    private static Map<Object, Exception> allFailed(Map<MimeMessage, Notice> messages, Exception e) {
+        Map<Object, Exception> failures = new java.util.HashMap<>();
+        messages.keySet().forEach(message -> failures.put(message, e));
+        return failures;
     }
 
     private void failed(Notice notice, Exception e) {

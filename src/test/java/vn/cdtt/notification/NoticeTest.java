@@ -66,6 +66,8 @@ class NoticeTest {
     @Autowired
     NoticeDeadlines deadlines;
     @Autowired
+    NoticeDigests digests;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transaction;
@@ -226,6 +228,32 @@ class NoticeTest {
             assertThat(received(DEPT_MAIL)).hasSize(1);
         } finally {
             jdbc.update("update drive.agency set mailbox = null where code = 'HG-STTTT'");
+        }
+    }
+
+    @Test
+    void anOfficialWhoChoseTheDigestGetsOneMailADayListingTheTasks() throws Exception {
+        String digestReader = "hg-xa-31321@haugiang.demo.example";
+        jdbc.update("update drive.official set notice_mode = 'DIGEST' where username = 'hg-xa-31321'");
+        try {
+            List<String> created = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                created.add(startTask("unit-vn2022-31321", null));
+            }
+            sender.drain();
+            assertThat(received(digestReader)).as("nothing before the digest").isEmpty();
+            assertThat(digests.compose(java.time.LocalDate.now())).isOne();
+            assertThat(digests.compose(java.time.LocalDate.now())).as("one digest a day").isZero();
+            sender.drain();
+            MimeMessage digest = only(digestReader);
+            assertThat(digest.getSubject()).isEqualTo("Tổng hợp 3 thông báo công việc trong ngày");
+            String body = decoded(digest);
+            for (String task : created) {
+                assertThat(body).contains("?task=" + task);
+                assertThat(statuses(task)).containsOnly("IN_DIGEST");
+            }
+        } finally {
+            jdbc.update("update drive.official set notice_mode = 'IMMEDIATE' where username = 'hg-xa-31321'");
         }
     }
 
