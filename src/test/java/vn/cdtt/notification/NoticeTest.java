@@ -62,6 +62,8 @@ class NoticeTest {
     @Autowired
     RepositoryService repository;
     @Autowired
+    org.camunda.bpm.engine.ManagementService management;
+    @Autowired
     NoticeSender sender;
     @Autowired
     NoticeDeadlines deadlines;
@@ -107,6 +109,26 @@ class NoticeTest {
                 "http://localhost:8080/camunda/app/tasklist/default/#/?task=" + task, "text/plain", "text/html");
         assertThat(body).isNotEmpty();
         assertThat(statuses(task)).containsOnly("SENT");
+    }
+
+    @Test
+    void completingALifecycleStepMailsTheNextDepartment() throws Exception {
+        String drive = runtime.startProcessInstanceByKey("CampaignLifecycleProcess", "notice-hg-" + System.nanoTime(),
+                Map.of("planCode", "hau-giang-2022")).getId();
+        management.executeJob(management.createJobQuery().processInstanceId(drive).singleResult().getId());
+        sender.drain();
+        MimeMessage draft = received(DEPT_MAIL).stream().filter(m -> subject(m).contains("Dự thảo quyết định"))
+                .findFirst().orElseThrow();
+        assertThat(decoded(draft)).contains("Thành lập và tổ chức hoạt động Tổ công nghệ số cộng đồng",
+                "103/KH-UBND", "31/05/2022");
+
+        for (Task task : tasks.createTaskQuery().processInstanceId(drive).list()) {
+            tasks.complete(task.getId(), Map.of("documentReference", "Dự thảo", "summary", "Nội dung"));
+        }
+        sender.drain();
+        assertThat(received("hg-lanhdao@haugiang.demo.example")).extracting(NoticeTest::subject)
+                .anyMatch(subject -> subject.startsWith("[Việc mới] Lãnh đạo duyệt dự thảo và ban hành quyết định"));
+        runtime.deleteProcessInstance(drive, "test over");
     }
 
     @Test
@@ -254,6 +276,14 @@ class NoticeTest {
             }
         } finally {
             jdbc.update("update drive.official set notice_mode = 'IMMEDIATE' where username = 'hg-xa-31321'");
+        }
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
         }
     }
 
