@@ -3,7 +3,6 @@ package vn.cdtt.notification;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,7 +48,7 @@ class NoticeAdminPageController {
                 @RequestParam(name = "recipient", required = false) String recipient,
                 @RequestParam(name = "page", defaultValue = "1") String page, Model model) {
         // An unknown status or page number in a hand-written address shows everything from page one.
-        String shownStatus = NoticeAdmin.STATUSES.contains(status) ? status : null;
+        String shownStatus = knownStatus(status) ? status : null;
         String shownRecipient = recipient == null || recipient.isBlank() ? null : recipient.strip();
         int pageNumber = pageNumber(page);
         NoticeAdmin.Page found = admin.find(shownStatus, shownRecipient, (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
@@ -73,7 +72,7 @@ class NoticeAdminPageController {
         boolean resent = admin.resend(id);
         redirect.addFlashAttribute(resent ? "resent" : "notResendable", id);
         // Back to the same filter and page.
-        if (NoticeAdmin.STATUSES.contains(status)) {
+        if (knownStatus(status)) {
             redirect.addAttribute("status", status);
         }
         if (recipient != null && !recipient.isBlank()) {
@@ -91,6 +90,11 @@ class NoticeAdminPageController {
         return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
     }
 
+    /** Null-safe: the immutable list refuses to look for null. */
+    private static boolean knownStatus(String status) {
+        return status != null && NoticeAdmin.STATUSES.contains(status);
+    }
+
     private static int pageNumber(String page) {
         try {
             return Math.max(1, Integer.parseInt(page));
@@ -105,7 +109,7 @@ class NoticeAdminPageController {
                 : error.substring(0, ERROR_SHOWN) + "…";
         return new Row(notice.id(), time(notice.createdAt()), notice.kind().name(), notice.recipient(),
                 notice.taskName(), notice.unitName(), notice.status(), notice.attempts(),
-                List.of("PENDING", "RETRYING").contains(notice.status()) ? time(notice.nextAttemptAt()) : null,
+                ("PENDING".equals(notice.status()) || "RETRYING".equals(notice.status())) ? time(notice.nextAttemptAt()) : null,
                 error, errorShort, time(notice.sentAt()), NoticeAdmin.resendable(notice.status()));
     }
 
