@@ -11,7 +11,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.ui.ExtendedModelMap;
 
 import vn.cdtt.support.DemoAccounts;
 import vn.cdtt.support.ProductTest;
@@ -28,6 +31,8 @@ class NoticeAdminTest {
     NoticePreferences preferences;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    NoticeProperties properties;
 
     private final List<Long> inserted = new ArrayList<>();
 
@@ -120,6 +125,20 @@ class NoticeAdminTest {
     void someoneWhoIsNoOfficialHasNoModeToSave() {
         assertThat(preferences.modeOf("admin")).isEmpty();
         assertThat(preferences.choose("admin", "DIGEST")).isFalse();
+    }
+
+    @Test
+    void thePageTellsWhenNoMailServerIsConfigured() {
+        // A sender without a JavaMailSender, as when spring.mail.host is not set.
+        NoticeSender unconfigured = new NoticeSender(jdbc,
+                new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), null, properties);
+        ExtendedModelMap model = new ExtendedModelMap();
+
+        String view = new NoticeAdminPageController(admin, unconfigured).list("NO_SUCH_STATUS", " ", "abc", model);
+
+        assertThat(view).isEqualTo("notices/admin");
+        assertThat(model).containsEntry("configured", false).containsEntry("status", null)
+                .containsEntry("recipient", null).containsEntry("page", 1);
     }
 
     private long notice(String status, String error) {
