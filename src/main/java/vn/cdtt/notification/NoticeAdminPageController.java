@@ -1,0 +1,119 @@
+package vn.cdtt.notification;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The administrators' view of the outbox: counts, a filtered and paged table, and resending a notice. */
+@Controller
+@RequestMapping("/admin/notices")
+@PreAuthorize("hasRole('ADMIN')")
+class NoticeAdminPageController {
+
+    static final int PAGE_SIZE = 50;
+    /** Longer errors are cut in the table; the cell's title keeps the whole text. */
+    static final int ERROR_SHOWN = 80;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+
+    /** A notice as the table shows it. */
+    record Row(long id, String created, String kind, String recipient, String taskName, String unitName,
+               String status, int attempts, String nextAttempt, String error, String errorShort, String sentAt,
+               boolean resendable) {
+    }
+
+    private final NoticeAdmin admin;
+    private final NoticeSender sender;
+
+    NoticeAdminPageController(NoticeAdmin admin, NoticeSender sender) {
+        this.admin = admin;
+        this.sender = sender;
+    }
+
+    @GetMapping
+    String list(@RequestParam(name = "status", required = false) String status,
+                @RequestParam(name = "recipient", required = false) String recipient,
+                @RequestParam(name = "page", defaultValue = "1") String page, Model model) {
+        // An unknown status or page number in a hand-written address shows everything from page one.
+        String shownStatus = knownStatus(status) ? status : null;
+        String shownRecipient = recipient == null || recipient.isBlank() ? null : recipient.strip();
+        int pageNumber = pageNumber(page);
+        NoticeAdmin.Page found = admin.find(shownStatus, shownRecipient, (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
+        int pages = Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        model.addAttribute("configured", sender.configured());
+        model.addAttribute("counts", admin.counts());
+        model.addAttribute("statuses", NoticeAdmin.STATUSES);
+        model.addAttribute("status", shownStatus);
+        model.addAttribute("recipient", shownRecipient);
+        model.addAttribute("page", pageNumber);
+        model.addAttribute("pages", pages);
+        model.addAttribute("total", found.total());
+        model.addAttribute("rows", found.notices().stream().map(NoticeAdminPageController::row).toList());
+        return "notices/admin";
+    }
+
+    @PostMapping("/{id:\\d+}/resend")
+    String resend(@PathVariable("id") long id, @RequestParam(name = "status", required = false) String status,
+                  @RequestParam(name = "recipient", required = false) String recipient,
+                  @RequestParam(name = "page", required = false) String page, RedirectAttributes redirect) {
+        boolean resent = admin.resend(id);
+        redirect.addFlashAttribute(resent ? "resent" : "notResendable", id);
+        // Back to the same filter and page.
+        if (knownStatus(status)) {
+            redirect.addAttribute("status", status);
+        }
+        if (recipient != null && !recipient.isBlank()) {
+            redirect.addAttribute("recipient", recipient.strip());
+        }
+        if (page != null && pageNumber(page) > 1) {
+            redirect.addAttribute("page", pageNumber(page));
+        }
+        return "redirect:/admin/notices";
+    }
+
+    /** A page of its own rather than the framework's problem JSON: the caller is a browser. */
+    @ExceptionHandler(UnknownNoticeException.class)
+    ModelAndView unknown(UnknownNoticeException e) {
+        return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
+    }
+
+    /** Null-safe: the immutable list refuses to look for null. */
+    private static boolean knownStatus(String status) {
+        return status != null && NoticeAdmin.STATUSES.contains(status);
+    }
+
+    private static int pageNumber(String page) {
+        try {
+            return Math.max(1, Integer.parseInt(page));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private static Row row(Notice notice) {
+        String error = notice.lastError();
+        String errorShort = error == null || error.length() <= ERROR_SHOWN ? error
+                : error.substring(0, ERROR_SHOWN) + "…";
+        return new Row(notice.id(), time(notice.createdAt()), notice.kind().name(), notice.recipient(),
+                notice.taskName(), notice.unitName(), notice.status(), notice.attempts(),
+                ("PENDING".equals(notice.status()) || "RETRYING".equals(notice.status())) ? time(notice.nextAttemptAt()) : null,
+                error, errorShort, time(notice.sentAt()), NoticeAdmin.resendable(notice.status()));
+    }
+
+    private static String time(Instant instant) {
+        return instant == null ? null : TIME.format(instant);
+    }
+}
