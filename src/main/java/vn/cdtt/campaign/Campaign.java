@@ -49,6 +49,10 @@ public class Campaign {
         return plan;
     }
 
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
     public String getBusinessKey() {
         return businessKey;
     }

@@ -70,7 +70,8 @@ class NoticeAdminPageController {
                   @RequestParam(name = "recipient", required = false) String recipient,
                   @RequestParam(name = "page", required = false) String page, RedirectAttributes redirect) {
         boolean resent = admin.resend(id);
-        redirect.addFlashAttribute(resent ? "resent" : "notResendable", id);
+        // A string, so the id is not shown with a thousands separator ("1.424").
+        redirect.addFlashAttribute(resent ? "resent" : "notResendable", String.valueOf(id));
         // Back to the same filter and page.
         if (knownStatus(status)) {
             redirect.addAttribute("status", status);
