@@ -3,21 +3,16 @@ package vn.cdtt.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
 import vn.cdtt.campaign.plan.PlanRepository;
 import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnitRepository;
-import vn.cdtt.geography.Hierarchy;
 import vn.cdtt.review.PhaseRollUp;
 import vn.cdtt.support.ProductTest;
 
@@ -49,34 +44,12 @@ class DashboardRollUpTest {
 
     @BeforeEach
     void twoCommunesWithTeamsAndReports() {
-        campaign = campaigns.save(new Campaign(plans.findFirstByCodeOrderByVersionDesc("hau-giang-2022")
-                .orElseThrow(), "dashboard-" + System.nanoTime())).getId();
-        province = unit(AdminLevel.PROVINCE, "93");
-        viThanh = unit(AdminLevel.DISTRICT, "930");
-        phuongI = unit(AdminLevel.COMMUNE, "31318");
-        phuongIII = unit(AdminLevel.COMMUNE, "31321");
-        // Phường I: 3 villages of 100 households; Phường III: 3 of 200.
-        jdbc.update("update drive.village set households = 100 where commune_id = ?", phuongI);
-        jdbc.update("update drive.village set households = 200 where commune_id = ?", phuongIII);
-        for (long commune : List.of(phuongI, phuongIII)) {
-            jdbc.update("insert into drive.team_establishment (campaign_id, commune_id, wave, deadline,"
-                    + " process_instance_id) values (?, ?, 0, ?, 'test')", campaign, commune,
-                    java.sql.Date.valueOf(LocalDate.of(2022, 6, 30)));
-        }
-        long first = team(phuongI, 0, 3);
-        team(phuongI, 1, 3);
-        team(phuongIII, 0, 4);
-        long session = jdbc.queryForObject("insert into drive.training_session (campaign_id, wave, session_date,"
-                + " mode, platform, topics, process_instance_id) values (?, 0, ?, 'ONLINE', 'Zoom', 'Kỹ năng số', 'test')"
-                + " returning id",
-                Long.class, campaign, java.sql.Date.valueOf(LocalDate.of(2022, 7, 5)));
-        jdbc.update("insert into drive.team_training (team_id, session_id, trained_at) values (?, ?, now())", first,
-                session);
-        // Q3 targets: dossiers 30 %, skills 70 %, app 50 %.
-        report(phuongI, Map.of("ONLINE_DOSSIERS", 40, "DIGITAL_SKILL_HOUSEHOLDS", 80, "PROVINCIAL_APP_HOUSEHOLDS", 60));
-        report(phuongIII, Map.of("ONLINE_DOSSIERS", 20, "DIGITAL_SKILL_HOUSEHOLDS", 60,
-                "PROVINCIAL_APP_HOUSEHOLDS", 40));
-        rollUp.rollUp(campaign, "Q3-2022");
+        DashboardFixture fixture = new DashboardFixture(jdbc, campaigns, plans, units, rollUp);
+        campaign = fixture.campaign();
+        province = fixture.unit(AdminLevel.PROVINCE, "93");
+        viThanh = fixture.unit(AdminLevel.DISTRICT, "930");
+        phuongI = fixture.unit(AdminLevel.COMMUNE, "31318");
+        phuongIII = fixture.unit(AdminLevel.COMMUNE, "31321");
     }
 
     @Test
@@ -143,34 +116,5 @@ class DashboardRollUpTest {
         assertThat(dashboard.view(district, campaign, province)).isEmpty();
         assertThat(dashboard.drives(commune)).extracting(DriveDashboard.DriveRow::id).contains(campaign);
         assertThat(dashboard.drives(new DriveDashboard.Viewer("qt-nobody", false))).isEmpty();
-    }
-
-    private long unit(AdminLevel level, String code) {
-        return units.findByHierarchyAndLevelAndCode(Hierarchy.VN2022, level, code).orElseThrow().getId();
-    }
-
-    /** A village team of the commune's n-th village with the given number of members. */
-    private long team(long commune, int village, int members) {
-        long villageId = jdbc.queryForList("select id from drive.village where commune_id = ? order by code",
-                Long.class, commune).get(village);
-        long team = jdbc.queryForObject("insert into drive.team (campaign_id, commune_id, village_id, wave, name,"
-                + " founded_on) values (?, ?, ?, 0, ?, ?) returning id", Long.class, campaign, commune, villageId,
-                "Tổ " + villageId, java.sql.Date.valueOf(LocalDate.of(2022, 6, 20)));
-        for (int i = 0; i < members; i++) {
-            jdbc.update("insert into drive.team_member (team_id, position, full_name) values (?, ?, ?)", team, i,
-                    "Thành viên " + i);
-        }
-        return team;
-    }
-
-    private void report(long commune, Map<String, Integer> values) {
-        long phase = jdbc.queryForObject("select p.id from drive.plan_phase p join drive.campaign c on c.plan_id ="
-                + " p.plan_id where c.id = ? and p.code = 'Q3-2022'", Long.class, campaign);
-        long report = jdbc.queryForObject("insert into drive.phase_report (campaign_id, phase_id, unit_id,"
-                + " process_instance_id, status) values (?, ?, ?, 'test', 'VERIFIED') returning id", Long.class,
-                campaign, phase, commune);
-        values.forEach((code, value) -> jdbc.update("insert into drive.phase_report_value (report_id, indicator_id,"
-                + " value) select ?, i.id, ? from drive.plan_indicator i join drive.campaign c on c.plan_id = i.plan_id"
-                + " where c.id = ? and i.code = ?", report, value, campaign, code));
     }
 }
