@@ -19,16 +19,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class RollUpQueries {
 
-    /** Communes under :unit (or :unit itself), each with the child of :unit it belongs to. */
-    private static final String COMMUNES = """
+    /**
+     * Communes under the unit (or the unit itself), each with the child of the unit it belongs to; three indexed
+     * branches rather than one OR, which PostgreSQL could only answer by scanning every unit.
+     */
+    private static final String CHILDREN = """
             with commune as (
-                select c.id as commune_id,
-                       case when c.id = ? then c.id when c.parent_id = ? then c.id else c.parent_id end as child_id
-                from drive.admin_unit c left join drive.admin_unit d on d.id = c.parent_id
-                where c.level = 'COMMUNE' and (c.id = ? or c.parent_id = ? or d.parent_id = ?)),
-            """;
-
-    private static final String CHILDREN = COMMUNES + """
+                select c.id as commune_id, c.id as child_id from drive.admin_unit c
+                where c.id = ? and c.level = 'COMMUNE'
+                union all
+                select c.id, c.id from drive.admin_unit c where c.parent_id = ? and c.level = 'COMMUNE'
+                union all
+                select c.id, d.id from drive.admin_unit d join drive.admin_unit c on c.parent_id = d.id
+                where d.parent_id = ? and c.level = 'COMMUNE'),
             village as (select g.commune_id, count(*) as n from drive.village g
                         where g.commune_id in (select commune_id from commune) group by g.commune_id),
             team as (select t.commune_id, count(*) filter (where t.village_id is not null) as village_teams,
@@ -36,10 +39,14 @@ public class RollUpQueries {
                             count(*) filter (where t.village_id is null) as commune_teams,
                             count(r.team_id) as trained
                      from drive.team t left join drive.team_training r on r.team_id = t.id
-                     where t.campaign_id = ? group by t.commune_id),
+                     where t.campaign_id = ? and t.commune_id in (select commune_id from commune)
+                     group by t.commune_id),
             member as (select t.commune_id, count(*) as n from drive.team_member m
-                       join drive.team t on t.id = m.team_id where t.campaign_id = ? group by t.commune_id),
-            assigned as (select distinct e.commune_id from drive.team_establishment e where e.campaign_id = ?)
+                       join drive.team t on t.id = m.team_id
+                       where t.campaign_id = ? and t.commune_id in (select commune_id from commune)
+                       group by t.commune_id),
+            assigned as (select distinct e.commune_id from drive.team_establishment e
+                         where e.campaign_id = ? and e.commune_id in (select commune_id from commune))
             select c.child_id, u.full_name, u.level, count(*) as communes, count(a.commune_id) as assigned,
                    coalesce(sum(v.n), 0) as villages, coalesce(sum(t.covered), 0) as covered,
                    coalesce(sum(t.village_teams), 0) as village_teams,
@@ -72,7 +79,7 @@ public class RollUpQueries {
                     rs.getLong("village_teams"), rs.getLong("commune_teams"), rs.getLong("members"),
                     rs.getLong("trained"), values.getOrDefault(child, Map.of()), (String) rating[0],
                     (BigDecimal) rating[1]);
-        }, unitId, unitId, unitId, unitId, unitId, campaignId, campaignId, campaignId);
+        }, unitId, unitId, unitId, campaignId, campaignId, campaignId);
     }
 
     /** The sum of the children, with the unit's own values and rating of the phase. */
