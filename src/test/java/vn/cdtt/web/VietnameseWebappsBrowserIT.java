@@ -1,13 +1,16 @@
 package vn.cdtt.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -123,12 +126,31 @@ class VietnameseWebappsBrowserIT {
                 .as("%s: submit button", app).isEqualTo(submit);
     }
 
-    /** Camunda renders the banner (so this checks the product's stylesheet, not an absent element), hidden. */
+    /**
+     * Camunda renders the banner (so this checks the product's stylesheet, not an absent element), hidden; and the
+     * page does not keep the banner's 20px gap below the header.
+     */
     private void assertEndOfLifeBannerHidden() {
         List<WebElement> banners = driver.findElements(EOL_BANNER);
         assertThat(banners).as("Camunda 7.24 CE's end-of-life banner in the DOM of %s", driver.getCurrentUrl())
                 .isNotEmpty()
                 .noneMatch(WebElement::isDisplayed);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> layout = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript(
+                "var header = document.querySelector('[cam-widget-header]').getBoundingClientRect();"
+                        + "var content = Array.from(document.querySelectorAll('.page-wrap, .ctn-main'))"
+                        + "  .filter(function (e) { return e.offsetParent !== null; })"
+                        + "  .map(function (e) { return e.getBoundingClientRect().top; });"
+                        + "return {headerBottom: header.bottom, contentTops: content,"
+                        + "  bodyPaddingTop: getComputedStyle(document.body).paddingTop};");
+        double headerBottom = ((Number) layout.get("headerBottom")).doubleValue();
+        assertThat(headerBottom).as("the header's height without the banner at %s", driver.getCurrentUrl())
+                .isBetween(40.0, 50.0);
+        assertThat(layout.get("bodyPaddingTop")).as("body padding at %s", driver.getCurrentUrl()).isEqualTo("45px");
+        for (Object top : (List<?>) layout.get("contentTops")) {
+            assertThat(((Number) top).doubleValue()).as("top of the page content at %s", driver.getCurrentUrl())
+                    .isCloseTo(headerBottom, within(1.5));
+        }
     }
 
     private <T> T await(String what, Function<? super WebDriver, T> condition) {
