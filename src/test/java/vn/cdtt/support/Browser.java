@@ -35,8 +35,16 @@ public final class Browser implements AutoCloseable {
         this.profile = profile;
     }
 
-    /** Starts a browser; fails (never skips) when Debian's chromium or chromium-driver is not installed. */
+    /** Starts a browser that asks for Vietnamese, as officials' browsers do; fails when Chromium is not installed. */
     public static Browser start() {
+        return start("vi-VN,vi");
+    }
+
+    /**
+     * Starts a browser whose preferred languages are {@code acceptLanguages} (Chromium's {@code intl.accept_languages},
+     * e.g. "en-US,en"); fails (never skips) when Debian's chromium or chromium-driver is not installed.
+     */
+    public static Browser start(String acceptLanguages) {
         for (Path binary : new Path[] {CHROMIUM, CHROMEDRIVER}) {
             if (!Files.isExecutable(binary)) {
                 throw new AssertionError(binary + " is missing: browser tests need Debian's chromium and "
@@ -53,10 +61,12 @@ public final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=1400,1000", "--lang=vi",
+                "--no-first-run", "--disable-quic", "--window-size=1400,1000",
+                "--lang=" + acceptLanguages.split("[-,]")[0],
                 "--user-data-dir=" + profile);
-        // On Linux Chromium takes its locale from the environment, not --lang; this makes it ask for Vietnamese.
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi-VN,vi"));
+        // On Linux Chromium takes its locale from the environment, not --lang; this sets navigator.languages and the
+        // Accept-Language header.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguages));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()

@@ -98,7 +98,7 @@ class CamundaWebappsBrowserIT {
         WebElement processDefinitions = await("Cockpit's dashboard with its process definitions",
                 ExpectedConditions.visibilityOfElementLocated(COCKPIT_PROCESS_DEFINITIONS));
         assertThat(processDefinitions.findElement(By.cssSelector(".stats-label")).getText())
-                .isEqualTo("Process Definitions");
+                .isEqualTo("Định nghĩa quy trình");
         assertThat(driver.getCurrentUrl()).endsWith("#/dashboard");
         assertThat(driver.findElements(CamundaWebapp.LOGIN_FORM)).isEmpty();
     }

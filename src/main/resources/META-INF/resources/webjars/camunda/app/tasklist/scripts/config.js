@@ -1,10 +1,42 @@
+// Language of the webapps. Camunda takes the first language of the browser (navigator.languages[0], e.g. "en" of
+// "en-US") if it is in availableLocales and fallbackLocale otherwise. Officials get Vietnamese whatever their
+// browser's language: only "vi" is offered unless English was chosen explicitly by opening a webapp with ?lang=en.
+// The choice is remembered in this browser for all four webapps; ?lang=vi switches back to Vietnamese.
+const LOCALE_KEY = 'cdtt.camunda.locale';
+const SUPPORTED = ['vi', 'en'];
+
+function chosenLocale() {
+  let chosen = null;
+  try {
+    const asked = new URLSearchParams(window.location.search).get('lang');
+    if (asked && SUPPORTED.includes(asked.toLowerCase())) {
+      chosen = asked.toLowerCase();
+      window.localStorage.setItem(LOCALE_KEY, chosen);
+    } else {
+      chosen = window.localStorage.getItem(LOCALE_KEY);
+    }
+  } catch (e) {
+    // No storage (private mode, blocked cookies): stay with the default.
+  }
+  return SUPPORTED.includes(chosen) ? chosen : 'vi';
+}
+
+const locale = chosenLocale();
+const text = (vi, en) => (locale === 'vi' ? vi : en);
+
 export default {
+  locales: {availableLocales: [locale], fallbackLocale: locale},
   customScripts: ['scripts/form-js-dynamic-list-errors.js'],
+  // The descriptions are shown in Tasklist's keyboard shortcut help.
   shortcuts: {
-    claimTask: {key: 'ctrl+alt+c', description: 'claims the currently selected task'},
-    focusFilter: {key: 'ctrl+shift+f', description: 'set the focus to the first filter in the list'},
-    focusList: {key: 'ctrl+alt+l', description: 'sets the focus to the first task in the list'},
-    focusForm: {key: 'ctrl+alt+f', description: 'sets the focus to the first input field in a task form'},
-    startProcess: {key: 'ctrl+alt+p', description: 'opens the start process modal dialog'}
+    claimTask: {key: 'ctrl+alt+c', description: text('nhận công việc đang chọn', 'claims the currently selected task')},
+    focusFilter: {key: 'ctrl+shift+f',
+      description: text('chuyển đến bộ lọc đầu tiên trong danh sách', 'set the focus to the first filter in the list')},
+    focusList: {key: 'ctrl+alt+l',
+      description: text('chuyển đến công việc đầu tiên trong danh sách', 'sets the focus to the first task in the list')},
+    focusForm: {key: 'ctrl+alt+f', description: text('chuyển đến ô nhập liệu đầu tiên của biểu mẫu công việc',
+      'sets the focus to the first input field in a task form')},
+    startProcess: {key: 'ctrl+alt+p',
+      description: text('mở hộp thoại khởi tạo quy trình', 'opens the start process modal dialog')}
   }
 };
