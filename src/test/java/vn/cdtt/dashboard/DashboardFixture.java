@@ -16,8 +16,8 @@ import vn.cdtt.geography.Hierarchy;
 import vn.cdtt.review.PhaseRollUp;
 
 /**
- * A small Hậu Giang drive whose figures are easy to work out by hand: Phường I (3 villages of 100 households) has two
- * village teams of 3 members, one trained; Phường III (3 of 200) one team of 4; both reported Q3 (Phường I 40/80/60,
+ * A small Hậu Giang drive whose figures are easy to work out by hand: Phường I (300 households) has two village teams
+ * of 3 members, one trained; Phường III (600 households) one team of 4; both reported Q3 (Phường I 40/80/60,
  * Phường III 20/60/40 against targets 30/70/50) and the phase is rolled up.
  */
 final class DashboardFixture {
@@ -34,8 +34,9 @@ final class DashboardFixture {
                 .orElseThrow(), "dashboard-" + System.nanoTime())).getId();
         long phuongI = unit(AdminLevel.COMMUNE, "31318");
         long phuongIII = unit(AdminLevel.COMMUNE, "31321");
-        jdbc.update("update drive.village set households = 100 where commune_id = ?", phuongI);
-        jdbc.update("update drive.village set households = 200 where commune_id = ?", phuongIII);
+        // Other tests add villages to these communes: the weights are set per commune, whatever the village count.
+        households(phuongI, 300);
+        households(phuongIII, 600);
         for (long commune : List.of(phuongI, phuongIII)) {
             jdbc.update("insert into drive.team_establishment (campaign_id, commune_id, wave, deadline,"
                     + " process_instance_id) values (?, ?, 0, ?, 'test')", campaign, commune,
@@ -53,6 +54,17 @@ final class DashboardFixture {
         report(phuongIII, Map.of("ONLINE_DOSSIERS", 20, "DIGITAL_SKILL_HOUSEHOLDS", 60,
                 "PROVINCIAL_APP_HOUSEHOLDS", 40));
         rollUp.rollUp(campaign, "Q3-2022");
+    }
+
+    /** All the commune's households in its first village, so the commune weighs exactly that much. */
+    private void households(long commune, int total) {
+        jdbc.update("update drive.village set households = 0 where commune_id = ?", commune);
+        jdbc.update("update drive.village set households = ? where id = (select min(id) from drive.village"
+                + " where commune_id = ?)", total, commune);
+    }
+
+    long villagesOf(long commune) {
+        return jdbc.queryForObject("select count(*) from drive.village where commune_id = ?", Long.class, commune);
     }
 
     long campaign() {
