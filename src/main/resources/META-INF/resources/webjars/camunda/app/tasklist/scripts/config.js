@@ -1,5 +1,6 @@
 export default {
-  customScripts: ['scripts/form-js-dynamic-list-errors.js'],
+  // Single sign-on: leave the webapp's own login view for the product's login page.
+  customScripts: ['scripts/form-js-dynamic-list-errors.js', '../cdtt/single-sign-on.js'],
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'claims the currently selected task'},
     focusFilter: {key: 'ctrl+shift+f', description: 'set the focus to the first filter in the list'},
