@@ -48,7 +48,8 @@ public final class CamundaWebapp {
     public void logIn(String app, String username, String password) {
         String page = "/camunda/app/" + app + "/default/";
         logInAt(page, username, password);
-        browser.waiting().withMessage(username + " to be logged into Camunda " + app + notifications())
+        // Messages are built on failure only: reading the page while it navigates would throw.
+        browser.waiting().withMessage(() -> username + " to be logged into Camunda " + app + notifications())
                 .until(ExpectedConditions.visibilityOfElementLocated(ACCOUNT));
         awaitAngularStable();
     }
@@ -59,8 +60,8 @@ public final class CamundaWebapp {
         browser.waiting().withMessage("the product's login page instead of " + path)
                 .until(ExpectedConditions.urlMatches("/login$"));
         submitProductLogin(username, password);
-        browser.waiting().withMessage(username + " to be logged in and sent on to " + path + "; the page shows:\n"
-                + pageText(500)).until(ExpectedConditions.urlContains(path));
+        browser.waiting().withMessage(() -> username + " to be logged in and sent on to " + path
+                + "; the page shows:\n" + pageText(500)).until(ExpectedConditions.urlContains(path));
     }
 
     /** Logs in on the product's own login page ({@code /login}) and waits to leave it. */
