@@ -14,8 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The webapps' "Sign out" ({@code POST /camunda/api/admin/auth/user/{engine}/logout}) only drops Camunda's own
  * authentication; with single sign-on the next request would restore it from the Spring session. This filter ends the
- * Spring session too. It is mapped behind Camunda's CSRF filter (see {@link WebappSingleSignOn}), so a forged sign-out
- * is refused as before, and it acts before Camunda answers, so the session is gone when the browser hears back.
+ * Spring session too. It is mapped behind Camunda's CSRF filter (see {@link WebappSingleSignOn}), so only a sign-out
+ * carrying the webapps' X-XSRF-TOKEN gets here, and it acts before Camunda answers, so the session is gone when the
+ * browser hears back.
  */
 class WebappLogoutFilter extends OncePerRequestFilter {
 

@@ -3,11 +3,16 @@ package vn.cdtt.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -37,6 +42,8 @@ class SingleSignOnBrowserIT {
 
     private static final String TASKLIST = "/camunda/app/tasklist/default/";
     private static final String COCKPIT = "/camunda/app/cockpit/default/";
+    /** What the webapps' "Sign out" posts. */
+    private static final String SIGN_OUT = "/camunda/api/admin/auth/user/default/logout";
     /** The "Deployed" section of Cockpit's dashboard. */
     private static final By COCKPIT_DASHBOARD = By.cssSelector(".dashboard section.deployed .stats-section.processes");
     private static final By LOGOUT_BUTTON = By.cssSelector("form[action$='/logout'] button[type='submit']");
@@ -112,6 +119,21 @@ class SingleSignOnBrowserIT {
     }
 
     @Test
+    void aLinkIntoAWebappLeadsThroughTheLoginPageToTheLinkedView() {
+        // As a link in a notice mail would: the fragment names the view; only the browser knows it.
+        driver.get(camunda.url(COCKPIT + "#/processes"));
+        await("the product's login page", ExpectedConditions.urlContains("/login"));
+        driver.findElement(CamundaWebapp.PRODUCT_USERNAME).sendKeys(DemoAccounts.LEADER);
+        driver.findElement(CamundaWebapp.PRODUCT_PASSWORD).sendKeys(DemoAccounts.PASSWORD);
+        driver.findElement(CamundaWebapp.PRODUCT_SUBMIT).click();
+        awaitAccount("Cockpit", fullName(DemoAccounts.LEADER));
+        await("Cockpit's processes view",
+                ExpectedConditions.urlMatches("/camunda/app/cockpit/default/[^#]*#/processes"));
+        camunda.awaitAngularStable();
+        assertThat(driver.getCurrentUrl()).as("Cockpit adds its search to the view").contains("#/processes");
+    }
+
+    @Test
     void withoutASessionTheWebappsSendToTheProductsLoginAndTheirApiAnswers401() throws Exception {
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -125,6 +147,53 @@ class SingleSignOnBrowserIT {
             assertThat(answer.statusCode()).as(api).isEqualTo(401);
             assertThat(answer.body()).as(api).doesNotContain("<form");
         }
+    }
+
+    @Test
+    void theWebappsSignOutEndsTheProductSessionAndStillNeedsTheWebappsCsrfToken() throws Exception {
+        CookieManager cookies = new CookieManager();
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(cookies)
+                .build();
+        logInOverHttp(http);
+        assertThat(post(http, SIGN_OUT, null).statusCode()).as("a sign-out without X-XSRF-TOKEN").isEqualTo(403);
+        // Camunda's CSRF filter ends the session it refused a request for: the product's session goes with it.
+        assertThat(get(http, "/").statusCode()).as("the home page after a refused sign-out").isEqualTo(302);
+
+        logInOverHttp(http);
+        String xsrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .findFirst().orElseThrow().getValue();
+        assertThat(post(http, SIGN_OUT, xsrf).statusCode()).as("the webapps' sign-out").isEqualTo(200);
+        HttpResponse<String> home = get(http, "/");
+        assertThat(home.statusCode()).as("the product's home page after signing out of a webapp").isEqualTo(302);
+        assertThat(home.headers().firstValue("Location")).hasValue(camunda.url("/login"));
+        assertThat(get(http, "/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(401);
+    }
+
+    /** Logs in on /login as the leader, then opens Tasklist's page, which hands the user to the webapps. */
+    private void logInOverHttp(HttpClient http) throws IOException, InterruptedException {
+        Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(get(http, "/login").body());
+        assertThat(token.find()).as("the login form's CSRF token").isTrue();
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(camunda.url("/login")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + DemoAccounts.LEADER + "&password="
+                        + URLEncoder.encode(DemoAccounts.PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+                        + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.headers().firstValue("Location")).as("where the login sends on to")
+                .hasValueSatisfying(to -> assertThat(to).startsWith(camunda.url("/")).doesNotContain("/login"));
+        assertThat(get(http, TASKLIST).statusCode()).isEqualTo(200);
+        assertThat(get(http, "/camunda/api/admin/auth/user/default").statusCode()).as("the webapps' user")
+                .isEqualTo(200);
+    }
+
+    private HttpResponse<String> post(HttpClient http, String path, String xsrfToken)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(camunda.url(path)))
+                .POST(HttpRequest.BodyPublishers.noBody());
+        if (xsrfToken != null) {
+            request.header("X-XSRF-TOKEN", xsrfToken);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(HttpClient http, String path) throws IOException, InterruptedException {

@@ -4,6 +4,7 @@
 const appRoot = document.querySelector('base').getAttribute('app-root'); // context path + /camunda
 const productRoot = appRoot.replace(/\/[^/]*$/, '');
 const RELOADED_AT = 'cdtt-sso-reloaded-at';
+const LINK = 'cdtt-sso-link';
 let signedOut = false;
 
 // Notice the webapps' own "Sign out" request (AngularJS $http uses XMLHttpRequest).
@@ -33,5 +34,17 @@ function leaveLoginView() {
   window.location.replace(window.location.pathname);
 }
 
+// Right after the product's login (the redirect after a form post carries no fragment): restore the fragment of the
+// link that led to the login page, which that page kept (static/js/webapp-link.js).
+function restoreLink() {
+  const kept = JSON.parse(window.sessionStorage.getItem(LINK) || 'null');
+  window.sessionStorage.removeItem(LINK);
+  const fromLogin = document.referrer && new URL(document.referrer).pathname === productRoot + '/login';
+  if (kept && fromLogin && Date.now() - kept.at < 15 * 60 * 1000) {
+    window.location.replace(window.location.pathname + window.location.search + kept.hash);
+  }
+}
+
+restoreLink();
 window.addEventListener('hashchange', leaveLoginView);
 leaveLoginView();
