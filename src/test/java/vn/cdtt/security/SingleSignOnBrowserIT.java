@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -46,6 +47,7 @@ class SingleSignOnBrowserIT {
     private static final String SIGN_OUT = "/camunda/api/admin/auth/user/default/logout";
     /** The "Deployed" section of Cockpit's dashboard. */
     private static final By COCKPIT_DASHBOARD = By.cssSelector(".dashboard section.deployed .stats-section.processes");
+    private static final By TASKLIST_FILTER = By.cssSelector(".task-filters .task-filter h4.name a");
     private static final By LOGOUT_BUTTON = By.cssSelector("form[action$='/logout'] button[type='submit']");
 
     @Autowired
@@ -131,6 +133,25 @@ class SingleSignOnBrowserIT {
                 ExpectedConditions.urlMatches("/camunda/app/cockpit/default/[^#]*#/processes"));
         camunda.awaitAngularStable();
         assertThat(driver.getCurrentUrl()).as("Cockpit adds its search to the view").contains("#/processes");
+    }
+
+    @Test
+    void whenTheSessionEndsTasklistSendsToTheProductsLoginAndBack() {
+        camunda.logIn("tasklist", DemoAccounts.LEADER, DemoAccounts.PASSWORD);
+        WebElement filter = await("Tasklist's filters", ExpectedConditions.elementToBeClickable(TASKLIST_FILTER));
+        // As if the session had timed out: the browser's session id names no session any more, so the next request
+        // Tasklist makes is answered 401.
+        Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        driver.manage().deleteCookie(session);
+        driver.manage().addCookie(new Cookie(session.getName(), "0123456789ABCDEF0123456789ABCDEF", session.getPath()));
+        filter.click();
+        await("the product's login page after Tasklist found no session", ExpectedConditions.urlMatches("/login$"));
+
+        driver.findElement(CamundaWebapp.PRODUCT_USERNAME).sendKeys(DemoAccounts.LEADER);
+        driver.findElement(CamundaWebapp.PRODUCT_PASSWORD).sendKeys(DemoAccounts.PASSWORD);
+        driver.findElement(CamundaWebapp.PRODUCT_SUBMIT).click();
+        awaitAccount("Tasklist after logging in again", fullName(DemoAccounts.LEADER));
+        assertThat(driver.getCurrentUrl()).startsWith(camunda.url(TASKLIST));
     }
 
     @Test

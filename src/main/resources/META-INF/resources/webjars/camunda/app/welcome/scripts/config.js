@@ -1,4 +1,6 @@
 export default {
-  // Single sign-on: leave the webapp's own login view for the product's login page.
-  customScripts: ['../cdtt/single-sign-on.js']
+  // Single sign-on: leave the webapp's own login view for the product's login page, and let that view not fetch
+  // /camunda-welcome (an anonymous request racing the product's login page for a new session).
+  customScripts: ['../cdtt/single-sign-on.js'],
+  disableWelcomeMessage: true
 };
