@@ -84,6 +84,8 @@ class NoticePagesBrowserIT {
         WebElement filter = driver.findElement(By.id("filters"));
         filter.findElement(By.id("recipient")).sendKeys(recipient);
         filter.findElement(By.cssSelector("button[type='submit']")).click();
+        // The unfiltered table may list the notice too: wait for the filtered page, not for a row of the old one.
+        await("the filtered page", ExpectedConditions.stalenessOf(filter));
         WebElement row = await("the failed notice in the filtered table",
                 ExpectedConditions.presenceOfElementLocated(By.id("notice-" + id)));
         assertThat(driver.findElements(By.cssSelector("#notices tbody tr"))).hasSize(1);
