@@ -10,17 +10,24 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may reach what. The Camunda webapps keep their own login for now; {@code /engine-rest} is guarded by Camunda's
- * HTTP Basic filter, which also makes every REST call run under the caller's Camunda authorizations; the product's
- * {@code /api} takes HTTP Basic; product pages take a form login. All accounts live in Camunda's identity service.
+ * Who may reach what. Product pages take a form login, whose session also opens the Camunda webapps (single sign-on,
+ * see {@link WebappSingleSignOn}); {@code /engine-rest} is guarded by Camunda's HTTP Basic filter, which also makes
+ * every REST call run under the caller's Camunda authorizations; the product's {@code /api} takes HTTP Basic. All
+ * accounts live in Camunda's identity service.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -54,9 +61,22 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
-        // The webapps authenticate against the same identity service and bring their own CSRF filter and headers.
+        // Single sign-on (WebappSingleSignOn): only the product's session opens the webapps. They bring their own
+        // CSRF filter (X-XSRF-TOKEN) and security headers, which stay in charge of /camunda/**.
+        HttpSessionRequestCache appPages = new HttpSessionRequestCache();
+        appPages.setRequestMatcher(new RegexRequestMatcher("^/camunda/app/[^/]+/[^/]+/(\\?.*)?$", "GET"));
         return http.securityMatcher(path("/camunda/**"))
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .authorizeHttpRequests(auth -> auth
+                        // The webapps' own login is off: it would bypass the product's login page.
+                        .requestMatchers(path("/camunda/api/admin/auth/user/*/login/**")).denyAll()
+                        .anyRequest().authenticated())
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                                path("/camunda/api/**"))
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                AnyRequestMatcher.INSTANCE))
+                // Back to the app page after logging in; never to a script or style the page loaded.
+                .requestCache(cache -> cache.requestCache(appPages))
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.disable())
                 .build();
@@ -78,7 +98,7 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/css/**", "/error").permitAll()
+                        .requestMatchers("/login", "/css/**", "/js/**", "/error").permitAll()
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         // The controllers check the role too; this keeps any later /admin page closed by default.
                         .requestMatchers("/admin/**").hasRole("ADMIN")

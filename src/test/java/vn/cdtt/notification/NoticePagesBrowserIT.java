@@ -34,8 +34,6 @@ import vn.cdtt.support.ProductTest;
 @ProductTest
 class NoticePagesBrowserIT {
 
-    private static final By LOGIN_SUBMIT = By.cssSelector("form[action$='/login'] button[type='submit']");
-
     @LocalServerPort
     int port;
     @Value("${camunda.bpm.admin-user.id}")
@@ -86,6 +84,8 @@ class NoticePagesBrowserIT {
         WebElement filter = driver.findElement(By.id("filters"));
         filter.findElement(By.id("recipient")).sendKeys(recipient);
         filter.findElement(By.cssSelector("button[type='submit']")).click();
+        // The unfiltered table may list the notice too: wait for the filtered page, not for a row of the old one.
+        await("the filtered page", ExpectedConditions.stalenessOf(filter));
         WebElement row = await("the failed notice in the filtered table",
                 ExpectedConditions.presenceOfElementLocated(By.id("notice-" + id)));
         assertThat(driver.findElements(By.cssSelector("#notices tbody tr"))).hasSize(1);
@@ -166,12 +166,7 @@ class NoticePagesBrowserIT {
 
     /** Opens a page behind the product's form login and logs in on the way. */
     private void logIn(String path, String username, String password) {
-        driver.get(url(path));
-        await("the product's login page", ExpectedConditions.urlMatches("/login$"));
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(LOGIN_SUBMIT).click();
-        await(username + " to be logged in and sent on to " + path, ExpectedConditions.urlContains(path));
+        pages.logInAt(path, username, password);
     }
 
     private long failedNotice(String recipient, String error) {

@@ -219,7 +219,7 @@ class NominationFormBrowserIT {
 
     // ---- Tasklist -------------------------------------------------------------------------------------------
 
-    /** Logs in through Camunda's own login form, as CamundaWebappsBrowserIT does. */
+    /** Opens Tasklist and logs in on the product's login page on the way (single sign-on). */
     private void logIntoTasklist(String username) {
         camunda.logIn("tasklist", username, DemoAccounts.PASSWORD);
     }

@@ -29,8 +29,9 @@ import vn.cdtt.support.DemoAccounts;
 import vn.cdtt.support.ProductTest;
 
 /**
- * Officials of the demo organisation in a real browser: the Camunda webapps' own login, the Tasklist filters each
- * official gets, who may open Cockpit, and the product's village import page behind its form login.
+ * Officials of the demo organisation in a real browser: the webapps reached through the product's login page (single
+ * sign-on), the Tasklist filters each official gets, who may open Cockpit, and the product's village import page
+ * behind its form login.
  */
 @ProductTest
 class CamundaWebappsBrowserIT {
@@ -79,7 +80,7 @@ class CamundaWebappsBrowserIT {
                 .as("hg-stttt acts for no administrative unit")
                 .doesNotContain(UNIT_FILTER);
 
-        // Same browser, same Camunda session: Cockpit is not among the official's authorised applications.
+        // Same browser, same session: Cockpit is not among the official's authorised applications.
         // Camunda's webapp security filter answers the Cockpit page with 403, rendered by the product's
         // Vietnamese error page.
         driver.get(url("/camunda/app/cockpit/default/"));
@@ -112,14 +113,8 @@ class CamundaWebappsBrowserIT {
 
     @Test
     void communeOfficialImportsVillagesThroughTheProductsPage() throws IOException {
-        driver.get(url("/villages/import"));
-        await("the product's login page", ExpectedConditions.urlMatches("/login$"));
-        driver.findElement(By.id("username")).sendKeys(DemoAccounts.COMMUNE_A);
-        driver.findElement(By.id("password")).sendKeys(DemoAccounts.PASSWORD);
-        driver.findElement(By.cssSelector("form[action$='/login'] button[type='submit']")).click();
-        await("the import page after logging in", ExpectedConditions.and(
-                ExpectedConditions.urlContains("/villages/import"),
-                ExpectedConditions.presenceOfElementLocated(By.id("file"))));
+        camunda.logInAt("/villages/import", DemoAccounts.COMMUNE_A, DemoAccounts.PASSWORD);
+        await("the import page after logging in", ExpectedConditions.presenceOfElementLocated(By.id("file")));
 
         uploadVillages(csv("villages-ok.csv", "IT-01,Ấp Thử Nghiệm," + DemoAccounts.COMMUNE_A_CODE + ",120"));
         WebElement result = await("the import result", ExpectedConditions.visibilityOfElementLocated(
@@ -147,7 +142,7 @@ class CamundaWebappsBrowserIT {
         assertThat(driver.findElements(By.id("import-result"))).isEmpty();
     }
 
-    /** Logs in through the login form of a Camunda webapp ("tasklist", "cockpit", ...), as the browser would. */
+    /** Opens a Camunda webapp ("tasklist", "cockpit", ...) and logs in on the product's login page on the way. */
     private void logIntoCamunda(String app, String username) {
         camunda.logIn(app, username, DemoAccounts.PASSWORD);
     }

@@ -26,7 +26,10 @@ const text = (vi, en) => (locale === 'vi' ? vi : en);
 
 export default {
   locales: {availableLocales: [locale], fallbackLocale: locale},
-  customScripts: ['scripts/form-js-dynamic-list-errors.js'],
+  // Single sign-on: leave the webapp's own login view for the product's login page, and let that view not fetch
+  // /camunda-welcome (an anonymous request racing the product's login page for a new session).
+  customScripts: ['scripts/form-js-dynamic-list-errors.js', '../cdtt/single-sign-on.js'],
+  disableWelcomeMessage: true,
   // The descriptions are shown in Tasklist's keyboard shortcut help.
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: text('nhận công việc đang chọn', 'claims the currently selected task')},
