@@ -183,6 +183,15 @@ class SingleSignOnBrowserIT {
         logInOverHttp(http);
         String xsrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
                 .findFirst().orElseThrow().getValue();
+        // The webapps' own login endpoint is closed, even with a right password and the webapps' CSRF token.
+        HttpResponse<String> ownLogin = http.send(HttpRequest.newBuilder(URI.create(camunda.url(
+                "/camunda/api/admin/auth/user/default/login/tasklist"))).header("X-XSRF-TOKEN", xsrf)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + DemoAccounts.LEADER + "&password="
+                        + URLEncoder.encode(DemoAccounts.PASSWORD, StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(ownLogin.statusCode()).as("Camunda's own login").isEqualTo(403);
+
         assertThat(post(http, SIGN_OUT, xsrf).statusCode()).as("the webapps' sign-out").isEqualTo(200);
         HttpResponse<String> home = get(http, "/");
         assertThat(home.statusCode()).as("the product's home page after signing out of a webapp").isEqualTo(302);
