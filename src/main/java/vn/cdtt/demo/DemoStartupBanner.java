@@ -34,7 +34,8 @@ class DemoStartupBanner {
 
                 ================================================================================
                  CDTT demo is running (demo data, synthetic officials and villages)
-                   Product:  {}/
+                   Product:  {}/   (log in once; the session opens everything below)
+                   Dashboard: {}/dashboard
                    Tasklist: {}/camunda/app/tasklist/default/
                    Cockpit:  {}/camunda/app/cockpit/default/
                    Admin:    {}/camunda/app/admin/default/
@@ -44,6 +45,6 @@ class DemoStartupBanner {
                    hg-stttt      Dept. of Information and Communications (Tasklist)
                    hg-xa-31318   People's Committee of Phường I, Vị Thanh (Tasklist)
                 ================================================================================""",
-                base, base, base, base, password);
+                base, base, base, base, base, password);
     }
 }
