@@ -131,13 +131,9 @@ public class DriveDashboard {
                 .orElse(Set.of()));
     }
 
+    /** Whether the unit is the area or lies inside it. */
     private static boolean within(AdminUnit unit, AdminUnit area) {
-        for (AdminUnit u = unit; u != null; u = u.getParent()) {
-            if (u.getId().equals(area.getId())) {
-                return true;
-            }
-        }
-        return false;
+        return UnitScope.within(Set.of(area.getId())).covers(unit);
     }
 
     /** From the drive's area (or the viewer's widest unit) down to the unit shown. */
