@@ -79,11 +79,7 @@ public class PilotSelection {
     /** The group that chooses a scale-up wave for this unit: the plan's SELECT_PILOT role, played today. */
     @Transactional(readOnly = true)
     public String scaleUpGroupOf(long chooserUnitId, long campaignId) {
-        Plan plan = plan(campaignId);
-        PlanFile.StepSpec spec = plans.rulesOf(plan).steps().get(PlanStep.SELECT_PILOT);
-        AdminUnit unit = units.findById(chooserUnitId).orElseThrow();
-        AdminUnit agencyUnit = spec.role().name().startsWith("DISTRICT") ? unit : plan.getProvince();
-        return roles.groupPlaying(spec.role(), agencyUnit, CampaignSteps.today());
+        return selectingGroup(chooserUnitId, plan(campaignId), CampaignSteps.today());
     }
 
     /** The Camunda group of the agency that selects for this unit (the plan's SELECT_PILOT role). */
@@ -91,9 +87,14 @@ public class PilotSelection {
     public String groupOf(long chooserUnitId, long campaignId) {
         Plan plan = plan(campaignId);
         PlanFile.StepSpec spec = plans.rulesOf(plan).steps().get(PlanStep.SELECT_PILOT);
+        return selectingGroup(chooserUnitId, plan, spec.due() == null ? plan.getIssuedOn() : spec.due());
+    }
+
+    /** The agency playing the plan's SELECT_PILOT role for the chooser (a district) or the province, on that day. */
+    private String selectingGroup(long chooserUnitId, Plan plan, LocalDate on) {
+        PlanFile.StepSpec spec = plans.rulesOf(plan).steps().get(PlanStep.SELECT_PILOT);
         AdminUnit unit = units.findById(chooserUnitId).orElseThrow();
         AdminUnit agencyUnit = spec.role().name().startsWith("DISTRICT") ? unit : plan.getProvince();
-        LocalDate on = spec.due() == null ? plan.getIssuedOn() : spec.due();
         return roles.groupPlaying(spec.role(), agencyUnit, on);
     }
 

@@ -66,9 +66,10 @@ public class DriveDashboard {
     @Transactional(readOnly = true)
     public List<DriveRow> drives(Viewer viewer) {
         List<DriveRow> rows = new ArrayList<>();
+        Set<AdminUnit> own = ownUnits(viewer); // once, not per drive
         for (Campaign campaign : campaigns.findAll()) {
             Plan plan = campaign.getPlan();
-            if (defaultUnit(viewer, plan).isPresent()) {
+            if (defaultUnit(viewer, own, plan).isPresent()) {
                 rows.add(new DriveRow(campaign.getId(), plan.getNameVi(), plan.getReference(),
                         plan.getScope().getFullName(), plan.getIssuedOn(), campaign.getStartedAt(),
                         queries.lifecycleInstance(campaign.getBusinessKey()) != null));
@@ -89,7 +90,7 @@ public class DriveDashboard {
             return Optional.empty();
         }
         Plan plan = campaign.getPlan();
-        Optional<AdminUnit> unit = unitId == null ? defaultUnit(viewer, plan)
+        Optional<AdminUnit> unit = unitId == null ? defaultUnit(viewer, ownUnits(viewer), plan)
                 : units.findById(unitId).filter(u -> within(u, plan.getScope()) && scope(viewer).covers(u));
         if (unit.isEmpty()) {
             return Optional.empty();
@@ -109,11 +110,14 @@ public class DriveDashboard {
                 queries.overdue(campaign.getBusinessKey()), queries.lifecycleInstance(campaign.getBusinessKey())));
     }
 
-    private Optional<AdminUnit> defaultUnit(Viewer viewer, Plan plan) {
+    private Set<AdminUnit> ownUnits(Viewer viewer) {
+        return officials.findByUsername(viewer.username()).map(o -> o.getUnits()).orElse(Set.of());
+    }
+
+    private static Optional<AdminUnit> defaultUnit(Viewer viewer, Set<AdminUnit> own, Plan plan) {
         if (viewer.administrator()) {
             return Optional.of(plan.getScope());
         }
-        Set<AdminUnit> own = officials.findByUsername(viewer.username()).map(o -> o.getUnits()).orElse(Set.of());
         for (AdminUnit mine : own) {
             if (within(plan.getScope(), mine)) {
                 return Optional.of(plan.getScope()); // they act for the area or above it

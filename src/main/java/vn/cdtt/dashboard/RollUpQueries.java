@@ -69,8 +69,8 @@ public class RollUpQueries {
     /** The children of a unit with their figures; for a commune, the commune itself. */
     @Transactional(readOnly = true)
     public List<UnitFigures> children(long campaignId, long unitId, Long phaseId) {
-        Map<Long, Map<String, BigDecimal>> values = phaseId == null ? Map.of() : values(campaignId, phaseId);
-        Map<Long, Object[]> ratings = phaseId == null ? Map.of() : ratings(campaignId, phaseId);
+        Map<Long, Map<String, BigDecimal>> values = phaseId == null ? Map.of() : values(campaignId, phaseId, null);
+        Map<Long, Object[]> ratings = phaseId == null ? Map.of() : ratings(campaignId, phaseId, null);
         return jdbc.query(CHILDREN, (rs, row) -> {
             long child = rs.getLong("child_id");
             Object[] rating = ratings.getOrDefault(child, new Object[2]);
@@ -96,10 +96,11 @@ public class RollUpQueries {
             sums[6] += child.members();
             sums[7] += child.trainedTeams();
         }
+        // Only this unit's rows: the children's were read with the children.
         Map<String, BigDecimal> values = phaseId == null ? Map.of()
-                : values(campaignId, phaseId).getOrDefault(unitId, Map.of());
+                : values(campaignId, phaseId, unitId).getOrDefault(unitId, Map.of());
         Object[] rating = phaseId == null ? new Object[2]
-                : ratings(campaignId, phaseId).getOrDefault(unitId, new Object[2]);
+                : ratings(campaignId, phaseId, unitId).getOrDefault(unitId, new Object[2]);
         return new UnitFigures(unitId, name, level, sums[0], sums[1], sums[2], sums[3], sums[4], sums[5], sums[6],
                 sums[7], values, (String) rating[0], (BigDecimal) rating[1]);
     }
@@ -126,22 +127,25 @@ public class RollUpQueries {
                 campaignId).stream().findFirst().orElse(null);
     }
 
-    private Map<Long, Map<String, BigDecimal>> values(long campaignId, long phaseId) {
+    /** @param unitId one unit's values, or null for every unit's */
+    private Map<Long, Map<String, BigDecimal>> values(long campaignId, long phaseId, Long unitId) {
         Map<Long, Map<String, BigDecimal>> values = new HashMap<>();
         jdbc.query("select r.unit_id, i.code, r.value from drive.phase_rollup r join drive.plan_indicator i on i.id ="
-                + " r.indicator_id where r.campaign_id = ? and r.phase_id = ?", rs -> {
+                + " r.indicator_id where r.campaign_id = ? and r.phase_id = ? and (?::bigint is null or r.unit_id = ?)",
+                rs -> {
                     values.computeIfAbsent(rs.getLong(1), u -> new LinkedHashMap<>()).put(rs.getString(2),
                             rs.getBigDecimal(3));
-                }, campaignId, phaseId);
+                }, campaignId, phaseId, unitId, unitId);
         return values;
     }
 
-    private Map<Long, Object[]> ratings(long campaignId, long phaseId) {
+    /** @param unitId one unit's rating, or null for every unit's */
+    private Map<Long, Object[]> ratings(long campaignId, long phaseId, Long unitId) {
         Map<Long, Object[]> ratings = new HashMap<>();
         jdbc.query("select unit_id, rating, lowest_attainment from drive.phase_rating where campaign_id = ?"
-                + " and phase_id = ?", rs -> {
+                + " and phase_id = ? and (?::bigint is null or unit_id = ?)", rs -> {
                     ratings.put(rs.getLong(1), new Object[] {rs.getString(2), rs.getBigDecimal(3)});
-                }, campaignId, phaseId);
+                }, campaignId, phaseId, unitId, unitId);
         return ratings;
     }
 
