@@ -15,7 +15,8 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.organization.AgencyRole;
@@ -31,6 +32,8 @@ import vn.cdtt.organization.RoleDirectory;
 public class NoticeDeadlines {
 
     private static final int PAGE = 500;
+    /** Advisory lock key of the deadline scan (any constant unique among the product's advisory locks). */
+    private static final long SCAN_LOCK = 0x6364_7474_0001L;
 
     private final TaskService tasks;
     private final NoticeOutbox outbox;
@@ -38,9 +41,12 @@ public class NoticeDeadlines {
     private final JdbcTemplate jdbc;
     private final RoleDirectory roles;
     private final vn.cdtt.geography.AdminUnitRepository units;
+    private final TransactionTemplate transactions;
 
     NoticeDeadlines(TaskService tasks, NoticeOutbox outbox, NoticeProperties properties, JdbcTemplate jdbc,
-                    RoleDirectory roles, vn.cdtt.geography.AdminUnitRepository units) {
+                    RoleDirectory roles, vn.cdtt.geography.AdminUnitRepository units,
+                    PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.tasks = tasks;
         this.outbox = outbox;
         this.properties = properties;
@@ -49,17 +55,50 @@ public class NoticeDeadlines {
         this.units = units;
     }
 
-    /** @return notices written */
-    @Transactional
+    /**
+     * Writes the reminders and escalations due now, a page of tasks per transaction. Only one node scans at a time
+     * (a transaction-scoped advisory lock; another node finding it taken leaves the work to the holder), and each
+     * task is read once per kind: the scan marks it in {@code notice_deadline_mark}.
+     *
+     * @return notices written
+     */
     public int scan() {
         Date now = ClockUtil.getCurrentTime();
         Date soon = new Date(now.getTime() + properties.reminderDaysBefore() * 86_400_000L);
+        transactions.executeWithoutResult(status -> jdbc.update("delete from drive.notice_deadline_mark m"
+                + " where not exists (select 1 from act_ru_task t where t.id_ = m.task_id)"));
         int written = 0;
-        for (Task task : all(tasks.createTaskQuery().dueAfter(now).dueBefore(soon).orderByTaskId().asc())) {
+        Integer page;
+        while ((page = transactions.execute(status -> reminders(now, soon))) != null && page >= 0) {
+            written += page;
+        }
+        while ((page = transactions.execute(status -> escalations(now))) != null && page >= 0) {
+            written += page;
+        }
+        return written;
+    }
+
+    /** @return notices written for one page, or -1 when nothing is left or another node is scanning */
+    private int reminders(Date now, Date soon) {
+        List<Task> page = unmarked(NoticeKind.REMINDER, "t.due_date_ > ? and t.due_date_ < ?", now, soon);
+        if (page == null) {
+            return -1;
+        }
+        int written = 0;
+        for (Task task : page) {
             List<String> groups = candidateGroups(task);
             written += outbox.write(facts(task, groups), NoticeKind.REMINDER, groups, task.getAssignee());
         }
-        for (Task task : all(tasks.createTaskQuery().dueBefore(now).orderByTaskId().asc())) {
+        return written;
+    }
+
+    private int escalations(Date now) {
+        List<Task> page = unmarked(NoticeKind.ESCALATION, "t.due_date_ < ?", now);
+        if (page == null) {
+            return -1;
+        }
+        int written = 0;
+        for (Task task : page) {
             List<String> groups = candidateGroups(task);
             List<String> supervisors = supervisors(groups);
             if (!supervisors.isEmpty()) {
@@ -69,15 +108,27 @@ public class NoticeDeadlines {
         return written;
     }
 
-    private List<Task> all(org.camunda.bpm.engine.task.TaskQuery query) {
-        List<Task> result = new ArrayList<>();
-        for (int first = 0; ; first += PAGE) {
-            List<Task> page = query.listPage(first, PAGE);
-            result.addAll(page);
-            if (page.size() < PAGE) {
-                return result;
-            }
+    /**
+     * The next page of open tasks matching the due-date condition that the scan has not handled for this kind,
+     * marked as handled in the same transaction; null when there are none or another node holds the scan.
+     */
+    private List<Task> unmarked(NoticeKind kind, String dueCondition, Object... dueBounds) {
+        Boolean ours = jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, SCAN_LOCK);
+        if (!Boolean.TRUE.equals(ours)) {
+            return null;
         }
+        List<Object> arguments = new ArrayList<>(List.of(dueBounds));
+        arguments.add(kind.name());
+        arguments.add(PAGE);
+        List<String> ids = jdbc.queryForList("select t.id_ from act_ru_task t where " + dueCondition
+                + " and not exists (select 1 from drive.notice_deadline_mark m where m.task_id = t.id_"
+                + " and m.kind = ?) order by t.id_ limit ?", String.class, arguments.toArray());
+        if (ids.isEmpty()) {
+            return null;
+        }
+        jdbc.batchUpdate("insert into drive.notice_deadline_mark (task_id, kind) values (?, ?) on conflict do nothing",
+                ids.stream().map(id -> new Object[] {id, kind.name()}).toList());
+        return tasks.createTaskQuery().taskIdIn(ids.toArray(String[]::new)).list();
     }
 
     private List<String> candidateGroups(Task task) {

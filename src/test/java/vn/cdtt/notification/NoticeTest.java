@@ -219,8 +219,10 @@ class NoticeTest {
         assertThat(kinds(task)).containsOnly("TASK");
 
         ClockUtil.setCurrentTime(Date.from(due.minus(1, ChronoUnit.DAYS)));
-        deadlines.scan();
-        deadlines.scan();
+        assertThat(deadlines.scan()).isGreaterThan(0);
+        assertThat(jdbc.queryForList("select kind from drive.notice_deadline_mark where task_id = ?", String.class,
+                task)).as("a handled task is not read again by later scans").containsExactly("REMINDER");
+        assertThat(deadlines.scan()).isZero();
         sender.drain();
         assertThat(kinds(task)).containsExactlyInAnyOrder("TASK", "REMINDER");
         assertThat(received(COMMUNE_MAIL)).extracting(MimeMessage::getSubject)
