@@ -52,7 +52,7 @@ import vn.cdtt.support.AppNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodeClusterIT {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
     private static final String NODE_1 = "cluster-node-1";
     private static final String NODE_2 = "cluster-node-2";
     private static final String PROBE = "ClusterProbeProcess";
@@ -163,10 +163,20 @@ class TwoNodeClusterIT {
     @Order(3)
     void theWebappsCsrfTokenAndSignOutWorkAcrossNodes() throws Exception {
         String session = logIn(node2);
-        HttpResponse<String> user = get(node2, "/camunda/api/admin/auth/user/default", session);
-        assertThat(user.statusCode()).as("the webapps' user on node 2").isEqualTo(200);
-        String xsrf = user.headers().firstValue("X-XSRF-TOKEN").orElseThrow(
-                () -> new AssertionError("no X-XSRF-TOKEN from node 2: " + user.headers().map()));
+        // Opening Tasklist hands the user to the webapps (single sign-on) and gets their CSRF token.
+        HttpResponse<String> tasklist = get(node2, "/camunda/app/tasklist/default/", session);
+        assertThat(tasklist.statusCode()).as("Tasklist on node 2").isEqualTo(200);
+        String xsrf = tasklist.headers().firstValue("X-XSRF-TOKEN").orElseThrow(
+                () -> new AssertionError("no X-XSRF-TOKEN from node 2: " + tasklist.headers().map()));
+        assertThat(get(node1, "/camunda/api/admin/auth/user/default", session).statusCode())
+                .as("the webapps' user on node 1").isEqualTo(200);
+
+        List<String> attributes = jdbc.queryForList("select a.attribute_name from drive.spring_session_attributes a"
+                + " join drive.spring_session s on s.primary_id = a.session_primary_id where s.session_id = ?"
+                + " order by 1", String.class, sessionId(session));
+        assertThat(attributes).as("attributes of a session used by the product and the webapps")
+                .contains("SPRING_SECURITY_CONTEXT", "authenticatedUser", "CAMUNDA_CSRF_TOKEN");
+        System.out.println("FAULT cluster session attributes stored (serialized) in PostgreSQL: " + attributes);
 
         // Camunda keeps its CSRF token in the session: node 1 accepts the token node 2 handed out.
         HttpResponse<String> signOut = post(node1, "/camunda/api/admin/auth/user/default/logout", session, "",
@@ -221,7 +231,9 @@ class TwoNodeClusterIT {
 
     private static String lockWait(AppNode node) {
         try {
-            Matcher taken = LOCK_TAKEN.matcher(Files.readString(node.log()));
+            // The log is appended to across runs; this run starts at its last "=== <name>" line.
+            String log = Files.readString(node.log());
+            Matcher taken = LOCK_TAKEN.matcher(log.substring(Math.max(0, log.lastIndexOf("=== " + node.name()))));
             return taken.find() ? taken.group(1) : "?";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -259,9 +271,12 @@ class TwoNodeClusterIT {
 
     /** How many sessions the database holds for the cookie (Spring Session writes the id Base64-encoded). */
     private static int storedSessions(String cookie) {
-        String id = new String(Base64.getDecoder().decode(cookie), StandardCharsets.US_ASCII);
         return jdbc.queryForObject("select count(*) from drive.spring_session where session_id = ?", Integer.class,
-                id);
+                sessionId(cookie));
+    }
+
+    private static String sessionId(String cookie) {
+        return new String(Base64.getDecoder().decode(cookie), StandardCharsets.US_ASCII);
     }
 
     private static HttpResponse<String> get(AppNode node, String path, String session)
