@@ -21,13 +21,13 @@ import org.springframework.stereotype.Component;
  * Lets one node at a time build its process engine, so that nodes starting together on an empty database all come up.
  * <p>
  * Camunda's {@code schema-update: true} checks for its tables and creates them without any lock: two nodes on an empty
- * database both see no tables and the slower one fails on "relation already exists". The engine's own locks (rows of
- * ACT_GE_PROPERTY: deployment lock, start-up lock) only exist once the schema does, and the starter's admin user is
- * created check-then-insert, unlocked too. So this plugin takes a PostgreSQL session advisory lock on a connection of
- * its own before the engine's configuration starts ({@link #preInit}) and releases it once the engine is built and the
- * other plugins (admin user, filters) are done ({@link #postProcessEngineBuild}; it orders itself last). The next node
- * then finds the schema in place. The auto-deployment that follows takes Camunda's deployment lock and, with
- * {@code deployChangedOnly}, deploys only what the other node has not.
+ * database may both see no tables and both run the create scripts, and the later one fails on what the other made.
+ * The engine's own locks (rows of ACT_GE_PROPERTY: deployment lock, start-up lock) only exist once the schema does,
+ * and the starter's admin user is created check-then-insert, unlocked too. So this plugin takes a PostgreSQL session
+ * advisory lock on a connection of its own before the engine's configuration starts ({@link #preInit}) and releases
+ * it once the engine is built and the starter's plugins (admin user) are done ({@link #postProcessEngineBuild}; it
+ * orders itself after them). The next node then finds the schema in place. The auto-deployment that follows takes
+ * Camunda's deployment lock and, with {@code deployChangedOnly}, deploys only what the other node has not.
  * <p>
  * A session-level lock, not a transaction one, because the engine commits many transactions meanwhile; PostgreSQL
  * drops it by itself when a node dies holding it (its database session ends).
@@ -49,7 +49,7 @@ class EngineStartupLock extends AbstractProcessEnginePlugin implements Ordered, 
 
     @Override
     public int getOrder() {
-        // Last, so postProcessEngineBuild runs after the starter's plugins that write to the engine's tables.
+        // After the starter's plugins (order 0), so postProcessEngineBuild follows their writes (the admin user).
         return Ordered.LOWEST_PRECEDENCE;
     }
 

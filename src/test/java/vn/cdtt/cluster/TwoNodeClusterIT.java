@@ -81,8 +81,8 @@ class TwoNodeClusterIT {
         CompletableFuture<AppNode> up2 = CompletableFuture.supplyAsync(() -> awaitUp(node2));
         CompletableFuture.allOf(up1, up2).join();
         for (AppNode node : List.of(node1, node2)) {
-            System.out.printf("FAULT cluster start-up %s %.1f s on an empty database, engine start-up lock waited %s ms%n",
-                    node.name(), node.startUpTime().toMillis() / 1000.0, lockWait(node));
+            System.out.printf("FAULT cluster start-up %s %.1f s on an empty database, engine start-up lock waited"
+                    + " %s ms%n", node.name(), node.startUpTime().toMillis() / 1000.0, lockWait(node));
         }
     }
 
