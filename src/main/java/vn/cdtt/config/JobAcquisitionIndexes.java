@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -14,9 +15,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * acquisition (every few seconds per node, and every few jobs during a burst) reads the whole table twice: once for
  * due jobs, once (the exclusive-job check) for locked ones. Created here, after Camunda has created its tables,
  * because Flyway may run before them on a new database; the advisory lock keeps two nodes starting together from
- * creating them at the same time.
+ * creating them at the same time. ({@code cdtt.camunda.acquisition-indexes=false} leaves them out, for the
+ * benchmark's before/after comparison only.)
  */
 @Component
+@ConditionalOnProperty(name = "cdtt.camunda.acquisition-indexes", havingValue = "true", matchIfMissing = true)
 class JobAcquisitionIndexes extends AbstractProcessEnginePlugin {
 
     private static final Logger log = LoggerFactory.getLogger(JobAcquisitionIndexes.class);
