@@ -133,6 +133,11 @@ public final class AppNode implements AutoCloseable {
         throw new IllegalStateException("no VmHWM for " + name);
     }
 
+    /** CPU time (user and system) the node's JVM has used so far: load-independent cost of the work it did. */
+    public Duration cpuTime() {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     /** SIGKILL: the JVM gets no chance to finish anything, as when a machine loses power. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();
