@@ -6,6 +6,7 @@ import java.util.Set;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.ClassUtils;
 import org.thymeleaf.spring6.templateresolver.SpringResourceTemplateResolver;
 import org.thymeleaf.templatemode.TemplateMode;
 
@@ -13,6 +14,21 @@ import org.thymeleaf.templatemode.TemplateMode;
 @Configuration
 @EnableConfigurationProperties(NoticeProperties.class)
 class NoticeConfiguration {
+
+    private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+    private static final String ANGUS_STREAM_PROVIDER = "org.eclipse.angus.mail.util.MailStreamProvider";
+
+    /**
+     * Jakarta Mail 2.1 looks its stream provider up through the ServiceLoader, a scan of every jar on the class path,
+     * for each multipart, body part and encoded header it builds (jakartaee/mail-api#699, #861): most of the time a
+     * notice took to send. Naming the implementation in its system property skips the scan.
+     */
+    NoticeConfiguration() {
+        if (System.getProperty(STREAM_PROVIDER) == null
+                && ClassUtils.isPresent(ANGUS_STREAM_PROVIDER, NoticeConfiguration.class.getClassLoader())) {
+            System.setProperty(STREAM_PROVIDER, ANGUS_STREAM_PROVIDER);
+        }
+    }
 
     @Bean
     SpringResourceTemplateResolver textMailTemplateResolver() {

@@ -23,6 +23,16 @@ class NoticeMail {
     record Rendered(String subject, String html, String text) {
     }
 
+    /** Everything of a notice its mail is rendered from: two notices alike in these get the same mail. */
+    record Content(NoticeKind kind, Locale locale, String taskId, String taskName, String driveName,
+                   String planReference, String unitName, java.time.Instant dueAt, String taskKey, String digestOf) {
+
+        static Content of(Notice notice) {
+            return new Content(notice.kind(), notice.locale(), notice.taskId(), notice.taskName(), notice.driveName(),
+                    notice.planReference(), notice.unitName(), notice.dueAt(), notice.taskKey(), notice.digestOf());
+        }
+    }
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ITemplateEngine templates;

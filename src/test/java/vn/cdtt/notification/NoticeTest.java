@@ -173,6 +173,32 @@ class NoticeTest {
     }
 
     @Test
+    void aServerDownLongerThanEveryRetryFailsNoNoticeAndARoundTriesItOnce() throws Exception {
+        smtp.stop();
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            created.add(startTask(PHUONG_I, null));
+        }
+        Object ids = created.toArray(String[]::new);
+        jdbc.update("update drive.notice set attempts = 20 where task_id = any(?)", ids); // long past the last attempt
+
+        assertThat(sender.drain()).as("one batch, then the round ends at the unreachable server").isEqualTo(50);
+        assertThat(jdbc.queryForList("select status || ' ' || attempts from drive.notice where task_id = any(?)",
+                String.class, ids)).containsOnly("RETRYING 21", "PENDING 20").hasSize(60);
+        assertThat(jdbc.queryForObject("select count(*) from drive.notice where task_id = any(?) and status ="
+                + " 'RETRYING' and next_attempt_at between now() + interval '59 minutes' and now() + interval '1 hour'",
+                Integer.class, ids)).as("the retry waits the longest retry delay, no longer").isEqualTo(50);
+
+        smtp = new RejectingGreenMail();
+        smtp.start();
+        jdbc.update("update drive.notice set next_attempt_at = now() where task_id = any(?)", ids);
+        assertThat(sender.drain()).isEqualTo(60);
+        assertThat(received(COMMUNE_MAIL)).hasSize(60);
+        assertThat(jdbc.queryForList("select distinct status from drive.notice where task_id = any(?)",
+                String.class, ids)).containsExactly("SENT");
+    }
+
+    @Test
     void aTaskCreationThatRollsBackLeavesNoNotice() {
         String key = "rolled-back-" + System.nanoTime();
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
