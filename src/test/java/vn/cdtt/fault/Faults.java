@@ -15,8 +15,11 @@ final class Faults {
      * How long a dead node's job locks and notice claims last in these tests. Production keeps Camunda's 5 min lock
      * and a 5 min claim; the tests shorten both so that a survivor takes the work over within their time bound.
      */
-    static final Duration LOCK_TIME = Duration.ofSeconds(40);
+    static final Duration LOCK_TIME = Duration.ofSeconds(60);
     static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(20);
+
+    /** Generous: a node starts in 15-20 s alone, but minutes on a machine busy with other builds. */
+    static final Duration START_UP = Duration.ofMinutes(6);
 
     private Faults() {
     }

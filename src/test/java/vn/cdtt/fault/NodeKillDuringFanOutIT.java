@@ -38,7 +38,7 @@ import vn.cdtt.support.ProductTest;
 class NodeKillDuringFanOutIT {
 
     private static final String NAME = "node-kill-during-fan-out";
-    private static final int UNITS = 1200;
+    private static final int UNITS = 800;
     private static final String PHASE = "TO-15-JUN";
 
     @Autowired
@@ -73,8 +73,8 @@ class NodeKillDuringFanOutIT {
             int startedAtKill;
             Set<Long> inFlight;
             try {
-                first.awaitUp(Duration.ofMinutes(2));
-                Faults.await("the first node has started a quarter of the fan-out", Duration.ofMinutes(2),
+                first.awaitUp(Faults.START_UP);
+                Faults.await("the first node has started a quarter of the fan-out", Duration.ofMinutes(5),
                         () -> reports(campaign) >= UNITS / 4);
                 first.kill();
                 startedAtKill = reports(campaign);
@@ -88,11 +88,11 @@ class NodeKillDuringFanOutIT {
             assertThat(startedAtKill).as("killed in the middle of the fan-out").isBetween(1, UNITS - 1);
 
             try (AppNode second = AppNode.start(NAME + "-b", AppNode.freePort(), database, Faults.nodeProperties())) {
-                second.awaitUp(Duration.ofMinutes(2));
-                Duration done = Faults.await("the fan-out finished on the restarted node", Duration.ofMinutes(3),
+                second.awaitUp(Faults.START_UP);
+                Duration done = Faults.await("the fan-out finished on the restarted node", Duration.ofMinutes(5),
                         () -> jdbc.queryForObject("select count(*) from act_ru_execution where proc_inst_id_ = ?",
                                 Integer.class, fanOut) == 0);
-                Duration sent = Faults.await("every notice of the reports' tasks sent", Duration.ofMinutes(2),
+                Duration sent = Faults.await("every notice of the reports' tasks sent", Duration.ofMinutes(3),
                         () -> unsentNotices(campaign) == 0);
                 Faults.print(NAME, "fan-out done %d s after node b was up, notices all sent %d s later",
                         done.toSeconds(), sent.toSeconds());

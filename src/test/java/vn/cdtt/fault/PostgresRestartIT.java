@@ -60,7 +60,7 @@ class PostgresRestartIT {
         ExecutorService load = Executors.newFixedThreadPool(THREADS);
         try (FaultSmtp smtp = new FaultSmtp();
              AppNode node = AppNode.start(NAME, AppNode.freePort(), database, Faults.nodeProperties())) {
-            node.awaitUp(Duration.ofMinutes(4));
+            node.awaitUp(Faults.START_UP);
             NodeRest rest = new NodeRest(node);
             NodeRest.Answer deployed = rest.deploy(Path.of("src/test/resources/processes/fault-load.bpmn"));
             assertThat(deployed.status()).as(deployed.body().toString()).isEqualTo(200);

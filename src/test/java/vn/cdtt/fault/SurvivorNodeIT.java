@@ -32,7 +32,7 @@ import vn.cdtt.support.ProductTest;
 class SurvivorNodeIT {
 
     private static final String NAME = "survivor-node";
-    private static final int INSTANCES = 1500;
+    private static final int INSTANCES = 1000;
     private static final String PROCESS = "FaultLoadProcess";
 
     @Autowired
@@ -68,9 +68,9 @@ class SurvivorNodeIT {
             int owners;
             Set<Long> inFlight;
             try {
-                victim.awaitUp(Duration.ofMinutes(2));
-                survivor.awaitUp(Duration.ofMinutes(2));
-                Faults.await("both nodes have run a third of the jobs", Duration.ofMinutes(2),
+                victim.awaitUp(Faults.START_UP);
+                survivor.awaitUp(Faults.START_UP);
+                Faults.await("both nodes have run a third of the jobs", Duration.ofMinutes(5),
                         () -> jobs() <= INSTANCES * 2 / 3);
                 owners = jdbc.queryForObject("select count(distinct lock_owner_) from act_ru_job"
                         + " where process_def_key_ = ? and lock_owner_ is not null", Integer.class, PROCESS);
@@ -88,8 +88,8 @@ class SurvivorNodeIT {
                     Faults.LOCK_TIME.toSeconds(), Faults.CLAIM_TIMEOUT.toSeconds());
             assertThat(dueAtKill).as("killed mid-way").isPositive();
 
-            Duration jobsDone = Faults.await("the survivor ran every job", Duration.ofMinutes(3), () -> jobs() == 0);
-            Duration sent = Faults.await("every notice sent", Duration.ofMinutes(2), () -> unsentNotices() == 0);
+            Duration jobsDone = Faults.await("the survivor ran every job", Duration.ofMinutes(5), () -> jobs() == 0);
+            Duration sent = Faults.await("every notice sent", Duration.ofMinutes(3), () -> unsentNotices() == 0);
             Faults.print(NAME, "survivor finished the jobs %d s after the kill, the notices %d s later",
                     jobsDone.toSeconds(), sent.toSeconds());
             assertThat(survivor.alive()).isTrue();
