@@ -15,7 +15,7 @@ final class Faults {
      * How long a dead node's job locks and notice claims last in these tests. Production keeps Camunda's 5 min lock
      * and a 5 min claim; the tests shorten both so that a survivor takes the work over within their time bound.
      */
-    static final Duration LOCK_TIME = Duration.ofSeconds(60);
+    static final Duration LOCK_TIME = Duration.ofSeconds(30);
     static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(20);
 
     /** Generous: a node starts in 15-20 s alone, but minutes on a machine busy with other builds. */
@@ -34,6 +34,8 @@ final class Faults {
         properties.put("camunda.bpm.job-execution.max-wait", "3000");
         properties.put("cdtt.notices.claim-timeout", CLAIM_TIMEOUT.toString());
         properties.put("cdtt.notices.scheduler.send-interval", "PT2S");
+        // Small fan-out passes, so that a kill lands in the middle of a fan-out of several hundred units.
+        properties.put("cdtt.reporting.fan-out-batch-size", "50");
         return properties;
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.cdtt.support.AppNode;
 import vn.cdtt.support.ProductTest;
@@ -43,6 +44,8 @@ class SurvivorNodeIT {
     RepositoryService repository;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    TransactionTemplate transaction;
 
     private final String run = Long.toString(System.nanoTime(), 36);
 
@@ -53,16 +56,12 @@ class SurvivorNodeIT {
         List<String> groups = jdbc.queryForList("select distinct 'unit-' || lower(u.hierarchy) || '-' || u.code"
                 + " from drive.admin_unit u join drive.official_unit o on o.unit_id = u.id order by 1", String.class);
         assertThat(groups).as("units with officials to notify").isNotEmpty();
-        Set<String> instances = new HashSet<>();
-        for (int i = 0; i < INSTANCES; i++) {
-            instances.add(runtime.startProcessInstanceByKey(PROCESS, NAME + "-" + run + "-" + i,
-                    Map.of("group", groups.get(i % groups.size()))).getId());
-        }
         AppNode.Database database = AppNode.Database.of(dataSource);
 
         try (FaultSmtp smtp = new FaultSmtp();
              AppNode survivor = AppNode.start(NAME + "-a", AppNode.freePort(), database, Faults.nodeProperties())) {
             AppNode victim = AppNode.start(NAME + "-b", AppNode.freePort(), database, Faults.nodeProperties());
+            Set<String> instances;
             int dueAtKill;
             int lockedAtKill;
             int owners;
@@ -70,6 +69,8 @@ class SurvivorNodeIT {
             try {
                 victim.awaitUp(Faults.START_UP);
                 survivor.awaitUp(Faults.START_UP);
+                // All due at once, in one transaction, once both nodes poll: they compete for the same jobs.
+                instances = transaction.execute(status -> startInstances(groups));
                 Faults.await("both nodes have run a third of the jobs", Duration.ofMinutes(5),
                         () -> jobs() <= INSTANCES * 2 / 3);
                 owners = jdbc.queryForObject("select count(distinct lock_owner_) from act_ru_job"
@@ -125,6 +126,15 @@ class SurvivorNodeIT {
             assertThat(mails.duplicatedOutsideInFlight()).as("notices mailed twice outside the dead node's batch")
                     .isEmpty();
         }
+    }
+
+    private Set<String> startInstances(List<String> groups) {
+        Set<String> instances = new HashSet<>();
+        for (int i = 0; i < INSTANCES; i++) {
+            instances.add(runtime.startProcessInstanceByKey(PROCESS, NAME + "-" + run + "-" + i,
+                    Map.of("group", groups.get(i % groups.size()))).getId());
+        }
+        return instances;
     }
 
     private int jobs() {
