@@ -127,8 +127,8 @@ class NodeKillDuringFanOutIT {
         int tasksLost = (int) tasksPerInstance.values().stream().filter(c -> c == 0).count();
         int tasksDuplicated = excess(tasksPerInstance);
         Faults.print(NAME, "load %d reporting units in one fan-out; faults 1 node SIGKILL; checked %d units, %d"
-                + " processes, %d tasks, %d notices, %d mails", units.size(), instancesPerKey.size(),
-                tasksPerInstance.size(), mails.notices(), mails.mails());
+                + " processes, %d tasks, %d notices, %d mails", units.size(), reportsPerUnit.size(),
+                instancesPerKey.size(), tasksPerInstance.size(), mails.notices(), mails.mails());
         Faults.print(NAME, "lost: units %d, tasks %d, notices %d; duplicated: reports %d, processes %d, tasks %d,"
                 + " mails %d (of which %d from the batch in flight at the kill)", unitsLost, tasksLost, mails.lost(),
                 reportsDuplicated, instancesDuplicated, tasksDuplicated, mails.duplicated(),
