@@ -39,6 +39,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class NoticeSender implements DisposableBean {
 
+    /** Mail header that carries the notice's id in {@code drive.notice}. */
+    public static final String NOTICE_HEADER = "X-CDTT-Notice";
+
     private static final String CLAIM = """
             update drive.notice set claimed_until = now() + make_interval(secs => ?), attempts = attempts + 1
             where id in (select id from drive.notice
@@ -185,6 +188,8 @@ public class NoticeSender implements DisposableBean {
         helper.setTo(notice.recipient());
         helper.setSubject(rendered.subject());
         helper.setText(rendered.text(), rendered.html());
+        // The outbox row's id: a mail can be traced to its notice, and a resend after a crash recognised.
+        message.setHeader(NOTICE_HEADER, String.valueOf(notice.id()));
         return message;
     }
 

@@ -88,6 +88,13 @@ public class PhaseReports {
         return instance;
     }
 
+    /** The units whose report for the phase has been started. */
+    @Transactional(readOnly = true)
+    public Set<Long> startedUnits(long campaignId, String phaseCode) {
+        return new HashSet<>(jdbc.queryForList("select r.unit_id from drive.phase_report r join drive.plan_phase p"
+                + " on p.id = r.phase_id where r.campaign_id = ? and p.code = ?", Long.class, campaignId, phaseCode));
+    }
+
     /**
      * Problems of the submitted values: every indicator with a target in the phase once, known codes, no negative
      * value, no percentage over 100.

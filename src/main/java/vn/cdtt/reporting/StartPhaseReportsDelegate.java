@@ -1,33 +1,44 @@
 package vn.cdtt.reporting;
 
+import java.util.List;
+import java.util.Set;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Fans a phase out: one phase-report process per reporting unit (never a multi-instance). A retry after a failure
- * skips the units already started, because {@link PhaseReports#start} is idempotent.
+ * Fans a phase out: one phase-report process per reporting unit (never a multi-instance), one batch of units per
+ * pass. The model loops back while {@code phaseReportsLeft > 0}, each pass behind an async save point, so each batch
+ * commits on its own: a node that dies in the middle of thousands of communes loses at most one batch, and no job
+ * outlives its lock (which would let a second node run the same fan-out). A retried pass skips the units already
+ * started, because {@link PhaseReports#start} is idempotent.
  */
 @Component("startPhaseReportsDelegate")
 class StartPhaseReportsDelegate implements JavaDelegate {
 
     private final PhaseReports reports;
     private final ReportingUnits reportingUnits;
+    private final int batchSize;
 
-    StartPhaseReportsDelegate(PhaseReports reports, ReportingUnits reportingUnits) {
+    StartPhaseReportsDelegate(PhaseReports reports, ReportingUnits reportingUnits,
+                              @Value("${cdtt.reporting.fan-out-batch-size:200}") int batchSize) {
         this.reports = reports;
         this.reportingUnits = reportingUnits;
+        this.batchSize = Math.max(1, batchSize);
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long campaignId = ((Number) execution.getVariable("campaignId")).longValue();
         String phaseCode = (String) execution.getVariable("phaseCode");
-        int started = 0;
-        for (long unit : reportingUnits.of(campaignId)) {
-            reports.start(campaignId, phaseCode, unit);
-            started++;
-        }
-        execution.setVariableLocal("phaseReportCount", started);
+        List<Long> units = reportingUnits.of(campaignId);
+        Set<Long> started = reports.startedUnits(campaignId, phaseCode);
+        List<Long> left = units.stream().filter(unit -> !started.contains(unit)).toList();
+        List<Long> batch = left.subList(0, Math.min(batchSize, left.size()));
+        batch.forEach(unit -> reports.start(campaignId, phaseCode, unit));
+        execution.setVariableLocal("phaseReportsLeft", left.size() - batch.size());
+        execution.setVariableLocal("phaseReportCount", units.size());
     }
 }
