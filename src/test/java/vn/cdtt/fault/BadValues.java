@@ -1,7 +1,6 @@
 package vn.cdtt.fault;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -135,9 +134,5 @@ final class BadValues {
                 Arbitraries.of("[]").map(s -> new Variable(s, "Json")),
                 Arbitraries.of("[{}]", "not json").map(Variable::string),
                 wrongType());
-    }
-
-    static <T> Stream<T> stream(Arbitrary<T> arbitrary, int count, long salt) {
-        return draw(arbitrary, count, salt).stream();
     }
 }
