@@ -1,5 +1,7 @@
 package vn.cdtt.campaign;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -7,6 +9,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+
+import vn.cdtt.yaml.FieldProblem;
+import vn.cdtt.yaml.FieldProblemMessages;
+import vn.cdtt.yaml.FormFields;
 
 /**
  * The leaders' decision on the drafts: approving needs the decision's number, returning needs comments for the
@@ -16,27 +22,32 @@ import org.springframework.stereotype.Component;
 class ApprovalCheckListener implements TaskListener {
 
     private final MessageSource messages;
+    private final FieldProblemMessages fieldMessages;
 
-    ApprovalCheckListener(MessageSource messages) {
+    ApprovalCheckListener(MessageSource messages, FieldProblemMessages fieldMessages) {
         this.messages = messages;
+        this.fieldMessages = fieldMessages;
     }
 
     @Override
     public void notify(DelegateTask task) {
         Object decision = task.getVariable("decision");
         if ("approve".equals(decision)) {
-            require(task, "decisionNumber", "approval.decisionNumberRequired");
+            require(task, "decisionNumber", 100, "approval.decisionNumberRequired");
         } else if ("return".equals(decision)) {
-            require(task, "comments", "approval.commentsRequired");
+            require(task, "comments", 4000, "approval.commentsRequired");
         } else {
             throw refused("approval.decisionRequired");
         }
     }
 
-    private void require(DelegateTask task, String variable, String key) {
-        Object value = task.getVariable(variable);
-        if (!(value instanceof String text) || text.isBlank()) {
-            throw refused(key);
+    /** Present, not blank, and no longer than the longest sensible one (a decision number is short). */
+    private void require(DelegateTask task, String variable, int maxLength, String key) {
+        List<FieldProblem> problems = new ArrayList<>();
+        FormFields.text(task.getVariable(variable), variable, maxLength, problems);
+        if (!problems.isEmpty()) {
+            throw problems.get(0).messageKey().equals("form.tooLong")
+                    ? new BadUserRequestException(fieldMessages.refusal(key, problems)) : refused(key);
         }
     }
 

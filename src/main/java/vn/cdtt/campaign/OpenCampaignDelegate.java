@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.cdtt.yaml.FormFields;
 
 /**
  * First step of the lifecycle: records the campaign for the chosen plan and sets who owns each leading step. A plan
@@ -25,7 +26,11 @@ class OpenCampaignDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String planCode = (String) execution.getVariable("planCode");
+        // Started over REST, the plan's code may be missing or not text at all.
+        if (!(execution.getVariable("planCode") instanceof String planCode) || FormFields.blank(planCode)) {
+            throw new BadUserRequestException(messages.getMessage("campaign.planCodeRequired", null,
+                    Locale.forLanguageTag("vi")));
+        }
         String businessKey = execution.getProcessBusinessKey() != null ? execution.getProcessBusinessKey()
                 : planCode + "-" + execution.getProcessInstanceId();
         try {

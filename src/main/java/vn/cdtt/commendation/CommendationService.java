@@ -25,6 +25,8 @@ import vn.cdtt.commendation.CommendationForms.BallotRow;
 import vn.cdtt.commendation.CommendationForms.ProposalRow;
 import vn.cdtt.commendation.CommendationForms.VetRow;
 import vn.cdtt.yaml.FieldProblem;
+import vn.cdtt.yaml.FormFields;
+import vn.cdtt.yaml.FormLists;
 
 /**
  * The commendation steps after the ranking: the leaders' proposals, the emulation board's vetting, the council's
@@ -143,7 +145,7 @@ public class CommendationService {
         List<FieldProblem> problems = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
-        List<ProposalRow> rows = CommendationForms.rows(submitted, ProposalRow[].class);
+        List<ProposalRow> rows = FormLists.read(submitted, "proposals", ProposalRow[].class);
         for (int i = 0; i < rows.size(); i++) {
             ProposalRow row = rows.get(i);
             String path = "proposals[" + i + "]";
@@ -186,7 +188,7 @@ public class CommendationService {
         List<FieldProblem> problems = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
-        List<VetRow> rows = CommendationForms.rows(submitted, VetRow[].class);
+        List<VetRow> rows = FormLists.read(submitted, "vetting", VetRow[].class);
         for (int i = 0; i < rows.size(); i++) {
             VetRow row = rows.get(i);
             String path = "vetting[" + i + "]";
@@ -194,7 +196,7 @@ public class CommendationService {
             if (id == null) {
                 continue;
             }
-            String note = row.note() == null || row.note().isBlank() ? null : row.note().strip();
+            String note = FormFields.blank(row.note()) ? null : row.note().strip();
             if (!"accept".equals(row.verdict()) && !"reject".equals(row.verdict())) {
                 problems.add(FieldProblem.of(path + ".verdict", "commendation.verdictRequired"));
             } else if ("reject".equals(row.verdict()) && note == null) {
@@ -225,7 +227,7 @@ public class CommendationService {
         }
         List<Object[]> updates = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
-        List<BallotRow> rows = CommendationForms.rows(submitted, BallotRow[].class);
+        List<BallotRow> rows = FormLists.read(submitted, "ballots", BallotRow[].class);
         for (int i = 0; i < rows.size(); i++) {
             BallotRow row = rows.get(i);
             String path = "ballots[" + i + "]";
@@ -273,18 +275,21 @@ public class CommendationService {
     /** Problems of the Chairman's decision: its number, and a signing date that is not in the future. */
     public List<FieldProblem> checkDecision(Object number, Object signedOn, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (!(number instanceof String text) || text.isBlank()) {
+        if (!(number instanceof String text) || FormFields.blank(text)) {
             problems.add(FieldProblem.of("decisionNumber", "commendation.decisionNumberRequired"));
         } else if (text.strip().length() > MAX_DECISION_NUMBER) {
             problems.add(FieldProblem.of("decisionNumber", "commendation.tooLong",
                     String.valueOf(MAX_DECISION_NUMBER)));
         }
-        if (signedOn == null || signedOn instanceof String text && text.isBlank()) {
+        if (signedOn == null || signedOn instanceof String text && FormFields.blank(text)) {
             problems.add(FieldProblem.of("decidedOn", "commendation.dateRequired"));
         } else {
             LocalDate day = day(signedOn);
             if (day == null) {
                 problems.add(FieldProblem.of("decidedOn", "commendation.dateInvalid", String.valueOf(signedOn)));
+            } else if (!FormFields.within(day)) {
+                problems.add(FieldProblem.of("decidedOn", "form.dateOutOfRange", day.toString(),
+                        FormFields.EARLIEST.toString(), FormFields.LATEST.toString()));
             } else if (day.isAfter(today)) {
                 problems.add(FieldProblem.of("decidedOn", "commendation.dateInFuture", day.toString(),
                         today.toString()));

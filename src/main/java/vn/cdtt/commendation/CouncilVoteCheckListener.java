@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.cdtt.yaml.FieldProblemMessages;
+import vn.cdtt.yaml.FormLists;
 
 /** The emulation council's vote: members present, and votes for each accepted proposal, never more than present. */
 @Component("councilVoteCheckListener")
@@ -20,7 +21,8 @@ class CouncilVoteCheckListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        CommendationSteps.refuseIfAny(commendations.submitVotes(CommendationSteps.campaignId(task),
-                task.getVariable("membersPresent"), task.getVariable("ballots")), messages);
+        CommendationSteps.refuseIfAny(FieldProblemMessages.problemsOf(() -> commendations.submitVotes(
+                CommendationSteps.campaignId(task), task.getVariable("membersPresent"),
+                FormLists.submitted(task, "ballots"))), messages);
     }
 }

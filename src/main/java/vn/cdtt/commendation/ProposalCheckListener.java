@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import vn.cdtt.campaign.DeadlineVariables;
 import vn.cdtt.yaml.FieldProblemMessages;
+import vn.cdtt.yaml.FormLists;
 
 /** The leaders' proposals: checked whole, then stored; the emulation board's list follows from them. */
 @Component("commendationProposalCheckListener")
@@ -22,7 +23,8 @@ class ProposalCheckListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         long campaignId = CommendationSteps.campaignId(task);
-        CommendationSteps.refuseIfAny(commendations.submitProposals(campaignId, task.getVariable("proposals")),
+        CommendationSteps.refuseIfAny(FieldProblemMessages.problemsOf(() -> commendations.submitProposals(campaignId,
+                FormLists.submitted(task, "proposals"))),
                 messages);
         var vetting = commendations.vettingRows(campaignId);
         task.getExecution().setVariable("proposedCount", vetting.size());

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import vn.cdtt.campaign.DeadlineVariables;
 import vn.cdtt.yaml.FieldProblemMessages;
+import vn.cdtt.yaml.FormLists;
 
 /** Home Affairs' emulation board accepts or rejects each proposal; the council votes on the accepted ones. */
 @Component("commendationVettingCheckListener")
@@ -22,7 +23,8 @@ class VettingCheckListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         long campaignId = CommendationSteps.campaignId(task);
-        CommendationSteps.refuseIfAny(commendations.submitVetting(campaignId, task.getVariable("vetting")), messages);
+        CommendationSteps.refuseIfAny(FieldProblemMessages.problemsOf(() -> commendations.submitVetting(campaignId,
+                FormLists.submitted(task, "vetting"))), messages);
         var ballots = commendations.ballotRows(campaignId);
         task.getExecution().setVariable("acceptedCount", ballots.size());
         task.getExecution().setVariable("ballots", DeadlineVariables.json(ballots));

@@ -1,5 +1,7 @@
 package vn.cdtt.notification;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import java.util.Optional;
 
 import org.springframework.security.core.Authentication;
@@ -29,7 +31,7 @@ class NoticePreferencePageController {
 
     @PostMapping
     String save(@RequestParam(name = "mode", required = false) String mode, Authentication user, Model model,
-                RedirectAttributes redirect) {
+                RedirectAttributes redirect, HttpServletResponse response) {
         Optional<NoticePreferences.Mode> current = preferences.modeOf(user.getName());
         if (current.isEmpty()) {
             return page(user, current, model);
@@ -39,6 +41,8 @@ class NoticePreferencePageController {
                 return page(user, Optional.empty(), model);
             }
         } catch (IllegalArgumentException unknownMode) {
+            // The page again with its message; the status tells scripts and tests the choice was refused.
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("invalid", true);
             return page(user, current, model);
         }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import vn.cdtt.yaml.FieldProblem;
 import vn.cdtt.yaml.FieldProblemMessages;
+import vn.cdtt.yaml.FormLists;
 
 /** Checks a unit's indicator values on submission; bad values are refused and the task stays open. */
 @Component("phaseReportCheckListener")
@@ -24,8 +25,8 @@ class PhaseReportCheckListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        List<FieldProblem> problems = reports.check(((Number) task.getVariable("phaseId")).longValue(),
-                task.getVariable("values"));
+        List<FieldProblem> problems = FieldProblemMessages.problemsOf(() -> reports.check(
+                ((Number) task.getVariable("phaseId")).longValue(), FormLists.submitted(task, "values")));
         if (!problems.isEmpty()) {
             throw new BadUserRequestException(messages.refusal("report.refused", problems));
         }

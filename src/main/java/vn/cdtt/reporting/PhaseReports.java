@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -30,6 +27,7 @@ import vn.cdtt.campaign.plan.PlanService;
 import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.yaml.FieldProblem;
+import vn.cdtt.yaml.FormLists;
 
 /**
  * Phase reports: one process per campaign, phase and reporting unit (never two), the unit's indicator values
@@ -40,9 +38,6 @@ public class PhaseReports {
 
     public static final String PROCESS = "PhaseReportProcess";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-
     private final RuntimeService runtime;
     private final JdbcTemplate jdbc;
     private final CampaignRepository campaigns;
@@ -167,16 +162,7 @@ public class PhaseReports {
     }
 
     private static List<ValueRow> rows(Object submitted) {
-        if (submitted == null) {
-            return List.of();
-        }
-        try {
-            String json = submitted instanceof String text ? text : submitted.toString();
-            ValueRow[] parsed = JSON.readValue(json, ValueRow[].class);
-            return parsed == null ? List.of() : List.of(parsed);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("The report's values are not valid JSON: " + e.getOriginalMessage(), e);
-        }
+        return FormLists.read(submitted, "values", ValueRow[].class);
     }
 
     private List<Map<String, String>> options(Campaign campaign) {

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.cdtt.yaml.FormFields;
 
 /** The level above accepts the report, or returns it with the corrections it wants. */
 @Component("verificationCheckListener")
@@ -25,7 +26,7 @@ class VerificationCheckListener implements TaskListener {
         if (!"accept".equals(verdict) && !"return".equals(verdict)) {
             throw refused("verify.verdictRequired");
         }
-        if ("return".equals(verdict) && (!(comments instanceof String text) || text.isBlank())) {
+        if ("return".equals(verdict) && (!(comments instanceof String text) || FormFields.blank(text))) {
             throw refused("verify.commentsRequired");
         }
     }

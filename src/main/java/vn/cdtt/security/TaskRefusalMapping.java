@@ -6,6 +6,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
@@ -30,6 +32,12 @@ class TaskRefusalMapping implements ResourceConfigCustomizer {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof BadUserRequestException refusal) {
                 return ExceptionHandlerHelper.getInstance().getResponse(refusal);
+            }
+            if (cause instanceof NullValueException missing
+                    && String.valueOf(missing.getMessage()).startsWith("Cannot find")) {
+                // "Cannot find task with id …": a task that is gone or never was (submit-form answers 500 else).
+                return ExceptionHandlerHelper.getInstance().getResponse(
+                        new InvalidRequestException(Response.Status.NOT_FOUND, missing, missing.getMessage()));
             }
         }
         return ExceptionHandlerHelper.getInstance().getResponse(exception);

@@ -9,10 +9,11 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
-import vn.cdtt.yaml.FieldProblemMessages;
-
 import vn.cdtt.campaign.plan.PlanFile;
 import vn.cdtt.yaml.FieldProblem;
+import vn.cdtt.yaml.FieldProblemMessages;
+import vn.cdtt.yaml.FormLists;
+
 
 /**
  * Checks the nomination when the commune submits it. A nomination that breaks the plan's rules is refused with
@@ -32,9 +33,10 @@ class NominationCheckListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         DelegateExecution execution = task.getExecution();
-        Nomination nomination = NominationForm.read(task.getVariable("teams"), task.getVariable("members"));
-        List<FieldProblem> problems = teams.check(FoundTeamsDelegate.number(execution, "campaignId"),
-                FoundTeamsDelegate.number(execution, "unitId"), nomination, expected(execution));
+        List<FieldProblem> problems = FieldProblemMessages.problemsOf(() -> teams.check(
+                FoundTeamsDelegate.number(execution, "campaignId"), FoundTeamsDelegate.number(execution, "unitId"),
+                NominationForm.read(FormLists.submitted(task, "teams"), FormLists.submitted(task, "members")),
+                expected(execution)));
         if (!problems.isEmpty()) {
             throw new BadUserRequestException(messages.refusal("team.nominationRefused", problems));
         }

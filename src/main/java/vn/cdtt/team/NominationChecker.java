@@ -14,6 +14,7 @@ import vn.cdtt.geography.Village;
 import vn.cdtt.team.Nomination.MemberNomination;
 import vn.cdtt.team.Nomination.TeamNomination;
 import vn.cdtt.yaml.FieldProblem;
+import vn.cdtt.yaml.FormFields;
 
 /**
  * Checks a commune's nomination against its plan: team sizes (Quảng Trị: commune 5, village 5–8), the village head
@@ -24,6 +25,9 @@ final class NominationChecker {
 
     private static final Pattern PHONE = Pattern.compile("0\\d{9}");
     private static final Pattern ZALO = Pattern.compile("https://zalo\\.me/\\S+");
+    /** The columns that keep them (drive.team, drive.team_member). */
+    private static final int MAX_NAME = 200;
+    private static final int MAX_LINK = 300;
 
     private final TeamRules rules;
     private final Map<String, Village> villagesOfCommune;
@@ -70,8 +74,10 @@ final class NominationChecker {
                 checkMembers(path, team, rules.village(),
                         rules.village() != null && Boolean.TRUE.equals(rules.village().headOfVillageRequired()));
             }
-            if (team.name() == null || team.name().isBlank()) {
+            if (FormFields.blank(team.name())) {
                 problem(path + ".name", "file.required");
+            } else if (team.name().strip().length() > MAX_NAME) {
+                problem(path + ".name", "form.tooLong", MAX_NAME);
             }
             checkZalo(path, team.zaloLink());
         }
@@ -101,8 +107,10 @@ final class NominationChecker {
         for (int m = 0; m < size; m++) {
             MemberNomination member = members.get(m);
             String memberPath = path + ".members[" + m + "]";
-            if (member.fullName() == null || member.fullName().isBlank()) {
+            if (FormFields.blank(member.fullName())) {
                 problem(memberPath + ".fullName", "file.required");
+            } else if (member.fullName().strip().length() > MAX_NAME) {
+                problem(memberPath + ".fullName", "form.tooLong", MAX_NAME);
             }
             if (member.phone() != null && !member.phone().isBlank()
                     && !PHONE.matcher(member.phone().replace(" ", "")).matches()) {
@@ -115,6 +123,8 @@ final class NominationChecker {
         boolean blank = link == null || link.isBlank();
         if (blank && Boolean.TRUE.equals(rules.zaloLinkRequired())) {
             problem(path + ".zaloLink", "team.zaloRequired");
+        } else if (!blank && link.strip().length() > MAX_LINK) {
+            problem(path + ".zaloLink", "form.tooLong", MAX_LINK);
         } else if (!blank && !ZALO.matcher(link.strip()).matches()) {
             problem(path + ".zaloLink", "team.badZalo", link);
         }

@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.cdtt.yaml.FormLists;
 
 /**
  * The nomination form's two lists, as Tasklist submits them (JSON): {@code teams} rows {villageCode, name, zaloLink}
@@ -17,9 +15,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class NominationForm {
 
     static final String COMMUNE_TEAM = "XA";
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-
     record TeamRow(String villageCode, String name, String zaloLink) {
     }
 
@@ -32,8 +27,8 @@ final class NominationForm {
 
     /** @param teams and members: a JSON text, a Spin JSON node, or already-parsed lists */
     static Nomination read(Object teams, Object members) {
-        List<TeamRow> teamRows = rows(teams, TeamRow[].class);
-        Map<String, List<MemberRow>> byTeam = rows(members, MemberRow[].class).stream()
+        List<TeamRow> teamRows = FormLists.read(teams, "teams", TeamRow[].class);
+        Map<String, List<MemberRow>> byTeam = FormLists.read(members, "members", MemberRow[].class).stream()
                 .collect(Collectors.groupingBy(m -> key(m.team())));
         List<Nomination.TeamNomination> nominated = new ArrayList<>();
         for (TeamRow row : teamRows) {
@@ -52,18 +47,4 @@ final class NominationForm {
         return team == null || team.isBlank() ? COMMUNE_TEAM : team.strip();
     }
 
-    private static <T> List<T> rows(Object value, Class<T[]> type) {
-        if (value == null) {
-            return List.of();
-        }
-        try {
-            String json = value instanceof String text ? text
-                    : value instanceof List<?> || value instanceof Map<?, ?> ? JSON.writeValueAsString(value)
-                    : value.toString(); // a Spin JSON node prints as its JSON
-            T[] parsed = JSON.readValue(json, type);
-            return parsed == null ? List.of() : List.of(parsed);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("The form's list is not valid JSON: " + e.getOriginalMessage(), e);
-        }
-    }
 }

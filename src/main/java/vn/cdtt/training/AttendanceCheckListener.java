@@ -24,8 +24,8 @@ class AttendanceCheckListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        List<FieldProblem> problems = trainings.checkAttendance(TrainingVariables.sessionId(task),
-                TrainingForm.attendance(task));
+        List<FieldProblem> problems = FieldProblemMessages.problemsOf(() -> trainings.checkAttendance(
+                TrainingVariables.sessionId(task), TrainingForm.attendance(task)));
         if (!problems.isEmpty()) {
             throw new BadUserRequestException(messages.refusal("training.attendanceRefused", problems));
         }

@@ -21,6 +21,7 @@ import vn.cdtt.campaign.CampaignRepository;
 import vn.cdtt.campaign.plan.PlanFile;
 import vn.cdtt.campaign.plan.PlanService;
 import vn.cdtt.yaml.FieldProblem;
+import vn.cdtt.yaml.FormFields;
 
 /**
  * Training of a campaign's teams: which teams still need it, the checks of a scheduled session and of its
@@ -36,6 +37,8 @@ public class TrainingService {
     /** A plan without a training rule asks every member to attend. */
     private static final int DEFAULT_SHARE_PERCENT = 100;
     private static final int MAX_VENUE = 300;
+    /** The engine keeps a text variable in at most 4000 characters. */
+    private static final int MAX_TOPICS = 4000;
     private static final DateTimeFormatter VIETNAMESE_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final JdbcTemplate jdbc;
@@ -94,6 +97,8 @@ public class TrainingService {
         }
         if (form.topics() == null) {
             problems.add(FieldProblem.of("sessionTopics", "training.topicsRequired"));
+        } else if (form.topics().length() > MAX_TOPICS) {
+            problems.add(FieldProblem.of("sessionTopics", "training.tooLong", MAX_TOPICS));
         }
         checkTeams(campaignId, wave, form.teams(), problems);
         return problems;
@@ -106,7 +111,10 @@ public class TrainingService {
         }
         try {
             LocalDate day = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-            if (day.isBefore(today)) {
+            if (!FormFields.within(day)) {
+                problems.add(FieldProblem.of("sessionDate", "form.dateOutOfRange", day.toString(),
+                        FormFields.EARLIEST.toString(), FormFields.LATEST.toString()));
+            } else if (day.isBefore(today)) {
                 problems.add(FieldProblem.of("sessionDate", "training.dateInPast", day.format(VIETNAMESE_DAY),
                         today.format(VIETNAMESE_DAY)));
             }

@@ -31,8 +31,8 @@ class TrainingSessionCheckListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
-        List<FieldProblem> problems = trainings.checkSession(TrainingVariables.campaignId(task),
-                TrainingVariables.wave(task), TrainingForm.session(task), today);
+        List<FieldProblem> problems = FieldProblemMessages.problemsOf(() -> trainings.checkSession(
+                TrainingVariables.campaignId(task), TrainingVariables.wave(task), TrainingForm.session(task), today));
         if (!problems.isEmpty()) {
             throw new BadUserRequestException(messages.refusal("training.sessionRefused", problems));
         }

@@ -1,5 +1,7 @@
 package vn.cdtt.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -44,10 +46,12 @@ class VillageImportPageController {
     @PostMapping
     String upload(@RequestParam("file") MultipartFile file,
                   @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                  LocalDate asOf, Authentication user, Locale locale, Model model) throws IOException {
+                  LocalDate asOf, Authentication user, Locale locale, Model model, HttpServletResponse response)
+            throws IOException {
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
         model.addAttribute("asOf", date);
         if (file.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("fileMissing", true);
             return "villages/import";
         }
@@ -55,6 +59,8 @@ class VillageImportPageController {
             model.addAttribute("result", importer.importCsv(file.getBytes(), date,
                     scopes.scopeOf(user.getName(), Roles.isAdmin(user))));
         } catch (VillageImportException e) {
+            // The page again listing the errors; the status tells scripts and tests the file was refused.
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("errors", new ImportErrorMessages(messages).render(e.errors(), locale));
         }
         return "villages/import";

@@ -22,6 +22,15 @@ public class FieldProblemMessages {
         this.messages = messages;
     }
 
+    /** Runs a form's check; a field that cannot even be read counts as its problem. */
+    public static List<FieldProblem> problemsOf(java.util.function.Supplier<List<FieldProblem>> check) {
+        try {
+            return check.get();
+        } catch (FormInputException e) {
+            return List.of(e.problem());
+        }
+    }
+
     public String refusal(String leadKey, List<FieldProblem> problems) {
         return messages.getMessage(leadKey, null, VIETNAMESE) + " " + problems.stream()
                 .map(p -> p.path() + ": " + messages.getMessage(p.messageKey(), p.arguments().toArray(), VIETNAMESE))

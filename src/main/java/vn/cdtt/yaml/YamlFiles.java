@@ -1,8 +1,10 @@
 package vn.cdtt.yaml;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -19,6 +21,11 @@ public final class YamlFiles {
             .registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    static {
+        // A date is written as one (2022-05-30); leniently a bare number would be a day counted from 1970.
+        YAML.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
+    }
 
     private YamlFiles() {
     }

@@ -186,18 +186,26 @@ public class DriveWalker {
                 continue; // ended by an earlier completion (a boundary event or a multi-instance)
             }
             Map<String, Object> answer = policy.answer(task, this);
+            if (tasks.createTaskQuery().taskId(task.getId()).count() == 0) {
+                continue; // the policy worked it itself
+            }
             if (answer == null) {
-                Function<Task, Map<String, Object>> defaults = answers.get(task.getTaskDefinitionKey());
-                if (defaults == null) {
-                    throw new AssertionError("no answer for task " + task.getTaskDefinitionKey());
-                }
-                answer = defaults.apply(task);
+                answer = defaultAnswer(task);
             }
             tasks.complete(task.getId(), answer);
             this.worked.add(task.getTaskDefinitionKey());
             worked = true;
         }
         return worked;
+    }
+
+    /** The valid answer the walk gives a task its policy leaves alone. */
+    public Map<String, Object> defaultAnswer(Task task) {
+        Function<Task, Map<String, Object>> defaults = answers.get(task.getTaskDefinitionKey());
+        if (defaults == null) {
+            throw new AssertionError("no answer for task " + task.getTaskDefinitionKey());
+        }
+        return defaults.apply(task);
     }
 
     private boolean runDueJobs() {

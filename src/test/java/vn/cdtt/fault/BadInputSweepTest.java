@@ -1,0 +1,586 @@
+package vn.cdtt.fault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cdtt.fault.BadValues.Variable;
+
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+import vn.cdtt.campaign.plan.PlanFile;
+import vn.cdtt.campaign.plan.PlanRepository;
+import vn.cdtt.campaign.plan.PlanService;
+import vn.cdtt.geography.AdminUnitRepository;
+import vn.cdtt.geography.VillageImportService;
+import vn.cdtt.geography.VillageRepository;
+import vn.cdtt.organization.OrganizationImportService;
+import vn.cdtt.organization.PasswordSetter;
+import vn.cdtt.support.DemoAccounts;
+import vn.cdtt.support.DriveWalker;
+import vn.cdtt.support.ProductTest;
+
+/**
+ * Bad input sweep: generated bad submissions (jqwik generators, fixed seed) to every validated user-task form, the
+ * file uploads and the endpoints with parameters, over real HTTP. Each must get a 4xx that names the field, and
+ * change no row of the product's tables or the engine's runtime tables. Prints one FAULT line per endpoint.
+ */
+@ProductTest
+@Tag("fault")
+@TestPropertySource(properties = "spring.mail.port=3525")
+class BadInputSweepTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ADMIN = "admin";
+    private static final String ADMIN_PASSWORD = "Test@Kiemthu-2026";
+    /** Generated cases per field of a form. */
+    private static final int PER_FIELD = 8;
+    private static final Map<String, SweepTally.Figures> TOTALS = new LinkedHashMap<>();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    AdminUnitRepository units;
+    @Autowired
+    VillageRepository villages;
+    @Autowired
+    VillageImportService villageImport;
+    @Autowired
+    OrganizationImportService organization;
+    @Autowired
+    PasswordSetter passwords;
+    @Autowired
+    PlanRepository plans;
+    @Autowired
+    PlanService planService;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private SweepHttp http;
+    private SweepTally tally;
+    private final Set<String> passwordsSet = new HashSet<>();
+    private Set<String> prefilled = Set.of();
+    private long salt;
+
+    @BeforeEach
+    void setUp() {
+        http = SweepHttp.basic(port);
+        tally = new SweepTally(http, new RowFingerprint(jdbc));
+    }
+
+    @AfterEach
+    void report() {
+        ClockUtil.reset();
+        tally.print();
+        tally.problems().forEach(problem -> System.out.println("SWEEP problem: " + problem));
+        tally.endpoints().forEach((endpoint, figures) -> TOTALS.put(endpoint, figures));
+    }
+
+    @AfterAll
+    static void printTotal() {
+        SweepTally.Figures total = new SweepTally.Figures();
+        TOTALS.values().forEach(total::add);
+        System.out.println(total.line("TOTAL(" + TOTALS.size() + " endpoints)"));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // 1. Every validated user-task form, on a real task of a walked drive, through /engine-rest as its official.
+
+    /** The tasks whose complete listener checks the submission, and the listener. */
+    private static final Map<String, String> CHECKED_TASKS = Map.ofEntries(
+            Map.entry("Task_ApprovePlans", "ApprovalCheckListener"),
+            Map.entry("Task_SelectPilotCommunes", "PilotChoiceListener"),
+            Map.entry("Task_FormSteeringCommittee", "SteeringCommitteeListener"),
+            Map.entry("Task_NominateTeams", "NominationCheckListener"),
+            Map.entry("Task_ScheduleTrainingSession", "TrainingSessionCheckListener"),
+            Map.entry("Task_RecordAttendance", "AttendanceCheckListener"),
+            Map.entry("Task_LaunchDrive", "LaunchDriveListener"),
+            Map.entry("Task_RegisterCommitment", "CommitmentListener"),
+            Map.entry("Task_SubmitPhaseReport", "PhaseReportCheckListener"),
+            Map.entry("Task_VerifyPhaseReport", "VerificationCheckListener"),
+            Map.entry("Task_HoldPhaseReview", "PhaseReviewListener"),
+            Map.entry("Task_SelectScaleUpCommunes", "PilotChoiceListener"),
+            Map.entry("Task_PlanRemediation", "RemediationListener"),
+            Map.entry("Task_FinalReview", "FinalReviewListener"),
+            Map.entry("Task_ProposeCommendations", "ProposalCheckListener"),
+            Map.entry("Task_VetProposals", "VettingCheckListener"),
+            Map.entry("Task_RecordCouncilVotes", "CouncilVoteCheckListener"),
+            Map.entry("Task_DecideCommendations", "DecisionCheckListener"));
+
+    @Test
+    void everyCheckedTaskFormRefusesBadSubmissions() throws IOException {
+        organization.importYaml(new ClassPathResource("organizations/quang-tri-2022.yaml").getContentAsByteArray(),
+                "quang-tri-2022.yaml", false);
+        Set<String> swept = new HashSet<>();
+        int[] reviews = {0};
+        DriveWalker walker = new DriveWalker(runtime, tasks, management, units, villages, villageImport);
+        walker.policy(new DriveWalker.Policy() {
+            @Override
+            public Map<String, Object> answer(Task task, DriveWalker walker) {
+                String key = task.getTaskDefinitionKey();
+                Map<String, Object> answer = null;
+                if (key.equals("Task_HoldPhaseReview")) {
+                    // A scale-up wave after the first phase, a remediation after the second: both forms appear.
+                    String decision = switch (reviews[0]++) {
+                        case 0 -> "SCALE_UP";
+                        case 1 -> "REMEDIATE";
+                        default -> "SUSTAIN";
+                    };
+                    answer = Map.of("reviewDecision", decision, "reviewConclusions", "Kết luận sơ kết");
+                }
+                if (CHECKED_TASKS.containsKey(key) && swept.add(key)) {
+                    answer = answer != null ? answer : walker.defaultAnswer(task);
+                    sweepTask(task, answer);
+                }
+                return answer;
+            }
+        });
+        PlanFile plan = planService.rulesOf(plans.findFirstByCodeOrderByVersionDesc("quang-tri-115").orElseThrow());
+        walker.walk(plan, "sweep-" + Long.toString(System.nanoTime(), 36), 5_000);
+
+        assertThat(swept).as("every checked form was swept").containsExactlyInAnyOrderElementsOf(
+                CHECKED_TASKS.keySet());
+        assertThat(tally.problems()).as("bad submissions answered other than a 4xx naming the field, or writing")
+                .isEmpty();
+    }
+
+    private void sweepTask(Task task, Map<String, Object> valid) {
+        String endpoint = "task-form:" + task.getTaskDefinitionKey();
+        String[] user = officialFor(task);
+        Map<String, Object> base = new LinkedHashMap<>();
+        valid.forEach((name, value) -> base.put(name, restValue(value)));
+        // A field the process filled in beforehand keeps that value when left out: leaving it out is no bad input.
+        prefilled = tasks.getVariables(task.getId()).keySet();
+        List<FormCase> cases = new ArrayList<>(formCases(task.getTaskDefinitionKey(), base));
+        cases.add(new FormCase("submit-form", "not JSON", null, "{\"variables\": {"));
+        cases.add(new FormCase("complete", "variables not an object", null, "{\"variables\": [1, 2]}"));
+        try {
+            tally.begin(endpoint);
+            for (FormCase c : cases) {
+                HttpRequest request = http.request("/engine-rest/task/" + task.getId() + "/" + c.path(), user[0],
+                                user[1])
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(c.body())).build();
+                if (tally.check(endpoint, c.description(), request, c.field()).statusCode() < 300) {
+                    break; // a bad submission was accepted (counted): the task is gone, the walk goes on
+                }
+            }
+            // A task that is not there (worked meanwhile, or a made-up id).
+            tally.check(endpoint, "unknown task id", http.request("/engine-rest/task/" + java.util.UUID.randomUUID()
+                    + "/submit-form", user[0], user[1]).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(cases.get(0).body())).build(), null);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+
+    }
+
+    /**
+     * A member of the task's candidate group, given the demo password if the organisation file set none. The test
+     * organisation of Quảng Trị names no official for some agencies (the People's Committee): the administrator
+     * works those.
+     */
+    private String[] officialFor(Task task) {
+        String group = tasks.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
+                .filter(g -> g != null).findFirst()
+                .orElseThrow(() -> new AssertionError("no candidate group for " + task.getTaskDefinitionKey()));
+        List<User> members = identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().listPage(0, 1);
+        if (members.isEmpty()) {
+            return new String[] {ADMIN, ADMIN_PASSWORD};
+        }
+        String user = members.get(0).getId();
+        if (passwordsSet.add(user) && !identity.checkPassword(user, DemoAccounts.PASSWORD)) {
+            passwords.setPassword(user, DemoAccounts.PASSWORD);
+        }
+        return new String[] {user, DemoAccounts.PASSWORD};
+    }
+
+    /** One bad submission: which REST call, the field it gets wrong (to be named), the JSON body. */
+    record FormCase(String path, String description, String field, String body) {
+    }
+
+    private List<FormCase> formCases(String key, Map<String, Object> base) {
+        List<FormCase> cases = new ArrayList<>();
+        switch (key) {
+            case "Task_ApprovePlans" -> {
+                top(cases, base, "decision", BadValues.choice(List.of("approve", "return")));
+                top(cases, base, "decisionNumber", BadValues.text(100));
+            }
+            case "Task_SelectPilotCommunes", "Task_SelectScaleUpCommunes" ->
+                    top(cases, base, "pilotCommunes", communeCodes(String.valueOf(
+                            ((Map<?, ?>) base.get("pilotCommunes")).get("value"))));
+            case "Task_FormSteeringCommittee" -> {
+                top(cases, base, "steeringDecisionNumber", BadValues.text(100));
+                top(cases, base, "steeringHead", BadValues.text(200));
+                top(cases, base, "steeringFormedOn", BadValues.date());
+            }
+            case "Task_NominateTeams" -> {
+                rows(cases, base, "teams");
+                row(cases, base, "teams", "villageCode", BadValues.jsonCode());
+                row(cases, base, "teams", "name", jsonText(200));
+                rows(cases, base, "members");
+                row(cases, base, "members", "team", BadValues.jsonCode());
+                row(cases, base, "members", "fullName", jsonText(200));
+                row(cases, base, "members", "phone", Arbitraries.of("abc", "0", "+84 " + "9".repeat(40), "09x1234567")
+                        .map(s -> (Object) s));
+            }
+            case "Task_ScheduleTrainingSession" -> {
+                top(cases, base, "trainingAction", BadValues.choice(List.of("schedule", "close")));
+                top(cases, base, "sessionDate", BadValues.date());
+                top(cases, base, "sessionMode", BadValues.choice(List.of("ONLINE", "IN_PERSON")));
+                top(cases, base, "sessionPlatform", BadValues.text(300));
+                top(cases, base, "sessionTopics", BadValues.text(4000));
+                rows(cases, base, "invitedTeams");
+                row(cases, base, "invitedTeams", "team", BadValues.jsonCode());
+            }
+            case "Task_RecordAttendance" -> {
+                rows(cases, base, "attendance");
+                row(cases, base, "attendance", "member", BadValues.jsonCode());
+                row(cases, base, "attendance", "attended", Arbitraries.of("có", 2, "yes").map(v -> (Object) v));
+            }
+            case "Task_LaunchDrive" -> {
+                top(cases, base, "ceremonyOn", BadValues.date());
+                top(cases, base, "ceremonyPlace", BadValues.text(300));
+                top(cases, base, "registrationClosesOn", BadValues.date());
+            }
+            case "Task_RegisterCommitment" -> {
+                top(cases, base, "commitment", BadValues.text(4000));
+                top(cases, base, "signedBy", BadValues.text(200));
+            }
+            case "Task_SubmitPhaseReport" -> {
+                rows(cases, base, "values");
+                row(cases, base, "values", "indicator", BadValues.jsonCode());
+                row(cases, base, "values", "value", BadValues.jsonNumber(0));
+            }
+            case "Task_VerifyPhaseReport" -> top(cases, base, "verdict", BadValues.choice(List.of("accept", "return")));
+            case "Task_HoldPhaseReview" -> {
+                top(cases, base, "reviewDecision", BadValues.choice(List.of("SCALE_UP", "SUSTAIN", "REMEDIATE")));
+                top(cases, base, "reviewConclusions", BadValues.text(4000));
+            }
+            case "Task_PlanRemediation" -> {
+                top(cases, base, "remediationMeasures", BadValues.text(4000));
+                top(cases, base, "remediationDocument", BadValues.text(300));
+            }
+            case "Task_FinalReview" -> {
+                top(cases, base, "finalReviewOn", BadValues.date());
+                top(cases, base, "finalReport", BadValues.text(300));
+                top(cases, base, "finalConclusions", BadValues.text(4000));
+            }
+            case "Task_ProposeCommendations" -> {
+                rows(cases, base, "proposals");
+                row(cases, base, "proposals", "proposalId", BadValues.jsonCode());
+                row(cases, base, "proposals", "include", Arbitraries.of("có", 2, "yes").map(v -> (Object) v));
+                row(cases, base, "proposals", "awardKind", BadValues.jsonCode());
+                row(cases, base, "proposals", "reason", jsonText(1000));
+            }
+            case "Task_VetProposals" -> {
+                rows(cases, base, "vetting");
+                row(cases, base, "vetting", "proposalId", BadValues.jsonCode());
+                row(cases, base, "vetting", "verdict", BadValues.jsonCode());
+            }
+            case "Task_RecordCouncilVotes" -> {
+                top(cases, base, "membersPresent", BadValues.count(1));
+                rows(cases, base, "ballots");
+                row(cases, base, "ballots", "proposalId", BadValues.jsonCode());
+                row(cases, base, "ballots", "votesFor", BadValues.jsonNumber(0));
+            }
+            case "Task_DecideCommendations" -> {
+                top(cases, base, "decisionNumber", BadValues.text(100));
+                top(cases, base, "decidedOn", BadValues.date());
+            }
+            default -> throw new AssertionError("no bad cases for " + key);
+        }
+        return cases;
+    }
+
+    /** Pilot or scale-up communes: unknown codes, too few, one too many, nonsense. */
+    private static Arbitrary<Variable> communeCodes(String valid) {
+        List<String> codes = List.of(valid.split(","));
+        // The same commune twice counts once (the official meant it once): an unknown one makes the list bad.
+        List<String> wrongCounts = new ArrayList<>(List.of(valid + ",99999"));
+        if (codes.size() > 1) {
+            wrongCounts.add(String.join(",", codes.subList(0, codes.size() - 1)));
+        }
+        return Arbitraries.oneOf(
+                Arbitraries.just(Variable.MISSING),
+                BadValues.blank().map(Variable::string),
+                Arbitraries.of(wrongCounts).map(Variable::string),
+                // 9xxxx is no commune code of the VN2022 or VN2025 lists.
+                Arbitraries.integers().between(90_000, 99_999).list().ofSize(codes.size())
+                        .map(list -> Variable.string(String.join(",", list.stream().map(String::valueOf).toList()))),
+                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10).map(s -> Variable.string(s + ";" + s)),
+                BadValues.longText(4000).map(Variable::string),
+                BadValues.wrongType());
+    }
+
+    /** Text in a list's row; a number is read as its digits (ids in these lists come either way), true is not. */
+    private static Arbitrary<Object> jsonText(int maxLength) {
+        return Arbitraries.oneOf(
+                Arbitraries.of("", "   ", "\u00a0").map(s -> (Object) s),
+                BadValues.longText(maxLength).map(s -> (Object) s),
+                Arbitraries.just((Object) null),
+                Arbitraries.of(true, false).map(v -> (Object) v));
+    }
+
+    /** Cases that replace (or leave out) one top-level field of a valid submission. */
+    private void top(List<FormCase> cases, Map<String, Object> base, String field, Arbitrary<Variable> bad) {
+        for (Variable value : BadValues.draw(bad, PER_FIELD, salt++)) {
+            if (value.missing() && prefilled.contains(field)) {
+                continue;
+            }
+            Map<String, Object> variables = new LinkedHashMap<>(base);
+            if (value.missing()) {
+                variables.remove(field);
+            } else {
+                Map<String, Object> rest = new HashMap<>();
+                rest.put("value", value.value());
+                rest.put("type", value.type());
+                variables.put(field, rest);
+            }
+            cases.add(formCase(field, field + "=" + value, variables));
+        }
+    }
+
+    /** Cases that break a whole list (JSON) field: malformed, no list, a duplicated row. */
+    private void rows(List<FormCase> cases, Map<String, Object> base, String field) {
+        top(cases, base, field, BadValues.rowsBroken());
+        ArrayNode rows = rowsOf(base, field);
+        if (!rows.isEmpty()) {
+            ArrayNode doubled = rows.deepCopy();
+            doubled.add(rows.get(0).deepCopy());
+            cases.add(formCase(field, field + " with its first row twice", withRows(base, field, doubled)));
+            ArrayNode withNull = rows.deepCopy();
+            withNull.addNull();
+            cases.add(formCase(field, field + " with a null row", withRows(base, field, withNull)));
+        }
+    }
+
+    /**
+     * Cases that put a bad value in one column of a list's last row (the nomination's first row is the commune team,
+     * whose blank village code is its mark).
+     */
+    private void row(List<FormCase> cases, Map<String, Object> base, String field, String column,
+                     Arbitrary<Object> bad) {
+        ArrayNode rows = rowsOf(base, field);
+        if (rows.isEmpty()) {
+            return;
+        }
+        for (Object value : BadValues.draw(bad, PER_FIELD, salt++)) {
+            ArrayNode changed = rows.deepCopy();
+            int last = changed.size() - 1;
+            ((ObjectNode) changed.get(last)).set(column, JSON.valueToTree(value));
+            String shown = String.valueOf(value);
+            cases.add(formCase(column, field + "[" + last + "]." + column + "=" + (shown.length() > 30
+                    ? shown.substring(0, 30) + "…(" + shown.length() + ")" : shown), withRows(base, field, changed)));
+        }
+    }
+
+    private static ArrayNode rowsOf(Map<String, Object> base, String field) {
+        try {
+            return (ArrayNode) JSON.readTree(String.valueOf(((Map<?, ?>) base.get(field)).get("value")));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Object> withRows(Map<String, Object> base, String field, ArrayNode rows) {
+        Map<String, Object> variables = new LinkedHashMap<>(base);
+        variables.put(field, Map.of("value", rows.toString(), "type", "Json"));
+        return variables;
+    }
+
+    private static FormCase formCase(String field, String description, Map<String, Object> variables) {
+        try {
+            return new FormCase("submit-form", description, field,
+                    JSON.writeValueAsString(Map.of("variables", variables)));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A Java variable of the walker's answer as Camunda REST takes it. */
+    private static Map<String, Object> restValue(Object value) {
+        if (value instanceof SerializableValue json) {
+            return Map.of("value", json.getValueSerialized(), "type", "Json");
+        }
+        for (Class<?> type : List.of(String.class, Integer.class, Long.class, Boolean.class, Double.class)) {
+            if (type.isInstance(value)) {
+                return Map.of("value", value, "type", type.getSimpleName());
+            }
+        }
+        throw new IllegalArgumentException("no REST type for " + value.getClass());
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // 2. File uploads: plans, the organisation, villages (API and page).
+
+    @Test
+    void fileUploadsRefuseBadFiles() throws Exception {
+        String plan = new String(new ClassPathResource("plans/hau-giang-2022.yaml").getContentAsByteArray(),
+                StandardCharsets.UTF_8);
+        String org = new String(new ClassPathResource("organizations/quang-tri-2022.yaml").getContentAsByteArray(),
+                StandardCharsets.UTF_8);
+
+        tally.begin("POST /api/plans");
+        for (BadFiles.BadFile file : BadFiles.yaml(plan, 40, salt++)) {
+            tally.check("POST /api/plans", file.description(), http.request("/api/plans?name=sweep.yaml", ADMIN,
+                    ADMIN_PASSWORD).header("Content-Type", file.contentType())
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(file.body())).build(), file.field());
+        }
+
+        tally.begin("POST /api/admin/organization");
+        for (BadFiles.BadFile file : BadFiles.yaml(org, 30, salt++)) {
+            tally.check("POST /api/admin/organization", file.description(), http.request("/api/admin/organization",
+                    ADMIN, ADMIN_PASSWORD).header("Content-Type", file.contentType())
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(file.body())).build(), file.field());
+        }
+
+        List<BadFiles.BadFile> csvs = BadFiles.villageCsv(DemoAccounts.COMMUNE_A_CODE, 40, salt++);
+        // A file part's own type is whatever the browser guessed (Excel's for .csv on Windows): only its bytes count.
+        List<BadFiles.BadFile> badBytes = csvs.stream().filter(f -> f.contentType().equals("text/csv")).limit(20)
+                .toList();
+        tally.begin("POST /api/villages/import");
+        for (BadFiles.BadFile file : csvs) {
+            tally.check("POST /api/villages/import", file.description(), http.request(
+                    "/api/villages/import?asOf=2022-06-01", DemoAccounts.COMMUNE_A, DemoAccounts.PASSWORD)
+                    .header("Content-Type", file.contentType())
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(file.body())).build(), file.field());
+        }
+        tally.begin("POST /api/villages/import (multipart)");
+        for (BadFiles.BadFile file : badBytes) {
+            SweepHttp.Multipart body = SweepHttp.Multipart.of("file", "thon.csv", "text/csv", file.body(), Map.of());
+            tally.check("POST /api/villages/import (multipart)", file.description(), http.request(
+                    "/api/villages/import?asOf=2022-06-01", DemoAccounts.COMMUNE_A, DemoAccounts.PASSWORD)
+                    .header("Content-Type", body.contentType()).POST(body.publisher()).build(), file.field());
+        }
+
+        SweepHttp browser = SweepHttp.loggedIn(port, DemoAccounts.COMMUNE_A, DemoAccounts.PASSWORD);
+        String token = browser.csrfOf("/villages/import");
+        tally.begin("POST /villages/import (page)");
+        for (BadFiles.BadFile file : badBytes) {
+            SweepHttp.Multipart body = SweepHttp.Multipart.of("file", "thon.csv", "text/csv", file.body(),
+                    Map.of("_csrf", token, "asOf", "2022-06-01"));
+            tally.check("POST /villages/import (page)", file.description(), browser, browser.request("/villages/import")
+                    .header("Content-Type", body.contentType()).POST(body.publisher()).build(), null);
+        }
+
+        assertThat(tally.problems()).as("bad files answered other than a 4xx naming the field, or writing")
+                .isEmpty();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // 3. Parameters of pages and REST endpoints, and starting a drive.
+
+    @Test
+    void parametersRefuseBadValues() throws Exception {
+        SweepHttp browser = SweepHttp.loggedIn(port, DemoAccounts.DIGITAL_DEPT, DemoAccounts.PASSWORD);
+        SweepHttp admin = SweepHttp.loggedIn(port, ADMIN, ADMIN_PASSWORD);
+
+        tally.begin("GET /dashboard/{id}");
+        for (String id : BadFiles.draw(BadFiles.badIds(), 30, salt++)) {
+            tally.check("GET /dashboard/{id}", "id=" + id, browser, browser.request("/dashboard/" + id).GET().build(), null);
+        }
+        for (String unit : BadFiles.draw(BadFiles.badIds(), 10, salt++)) {
+            tally.check("GET /dashboard/{id}", "unit=" + unit, browser, browser.request("/dashboard/999999999?unit=" + unit)
+                    .GET().build(), null);
+        }
+
+        tally.begin("POST /admin/notices/{id}/resend");
+        String adminToken = admin.csrfOf("/admin/notices");
+        for (String id : BadFiles.draw(BadFiles.badIds(), 20, salt++)) {
+            tally.check("POST /admin/notices/{id}/resend", "id=" + id, admin, admin.request("/admin/notices/" + id
+                    + "/resend").header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(SweepHttp.form(Map.of("_csrf", adminToken))).build(), null);
+        }
+
+        tally.begin("POST /account/notices");
+        SweepHttp official = SweepHttp.loggedIn(port, DemoAccounts.COMMUNE_B, DemoAccounts.PASSWORD);
+        String officialToken = official.csrfOf("/account/notices");
+        for (String mode : BadFiles.draw(BadFiles.badCodes(), 25, salt++)) {
+            Map<String, String> fields = new HashMap<>(Map.of("_csrf", officialToken));
+            if (mode != null) {
+                fields.put("mode", mode);
+            }
+            tally.check("POST /account/notices", "mode=" + mode, official, official.request("/account/notices")
+                    .header("Content-Type", "application/x-www-form-urlencoded").POST(SweepHttp.form(fields))
+                    .build(), null);
+        }
+
+        tally.begin("GET /api/villages");
+        for (String commune : BadFiles.draw(BadFiles.badCodes(), 20, salt++)) {
+            String query = commune == null ? "?asOf=2022-06-01" : "?commune=" + SweepHttp.query(commune)
+                    + "&asOf=2022-06-01";
+            tally.check("GET /api/villages", "commune=" + commune, http.request("/api/villages" + query,
+                    DemoAccounts.COMMUNE_A, DemoAccounts.PASSWORD).GET().build(), "commune");
+        }
+        for (String asOf : BadFiles.draw(BadFiles.badDates(), 15, salt++)) {
+            tally.check("GET /api/villages", "asOf=" + asOf, http.request("/api/villages?commune="
+                    + DemoAccounts.COMMUNE_A_CODE + "&asOf=" + SweepHttp.query(asOf), DemoAccounts.COMMUNE_A,
+                    DemoAccounts.PASSWORD).GET().build(), "asOf");
+        }
+
+        for (String call : List.of("start", "submit-form")) {
+            String endpoint = "POST /engine-rest/process-definition/key/CampaignLifecycleProcess/" + call;
+            tally.begin(endpoint);
+            for (Variable planCode : BadValues.draw(BadValues.choice(List.of("hau-giang-2022", "phu-ninh-2022",
+                    "quang-tri-115", "can-tho-1170", "can-tho-2026")), 25, salt++)) {
+                Map<String, Object> variables = new HashMap<>();
+                if (!planCode.missing()) {
+                    Map<String, Object> rest = new HashMap<>();
+                    rest.put("value", planCode.value());
+                    rest.put("type", planCode.type());
+                    variables.put("planCode", rest);
+                }
+                tally.check(endpoint, "planCode=" + planCode, http.request("/engine-rest/process-definition/key/"
+                                + "CampaignLifecycleProcess/" + call, DemoAccounts.LEADER, DemoAccounts.PASSWORD)
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                                JSON.writeValueAsString(Map.of("variables", variables)))).build(), "planCode");
+            }
+        }
+
+        assertThat(tally.problems()).as("bad parameters answered other than a 4xx naming the field, or writing")
+                .isEmpty();
+    }
+}
