@@ -52,15 +52,19 @@ final class BareEngine implements AutoCloseable {
                 + configuration.isJdbcBatchProcessing() + " authorization=" + configuration.isAuthorizationEnabled();
     }
 
-    /** Starts one instance per entry in one command (one transaction), as the product's fan-out job does. */
-    void startAllInOneCommand(String processKey, List<Map.Entry<String, Map<String, Object>>> instances) {
-        configuration.getCommandExecutorTxRequired().execute(context -> {
-            for (Map.Entry<String, Map<String, Object>> instance : instances) {
-                engine.getRuntimeService().startProcessInstanceByKey(processKey, instance.getKey(),
-                        instance.getValue());
-            }
-            return null;
-        });
+    /** Starts one instance per entry, {@code perTransaction} in one command each, as the product's fan-out does. */
+    void startAll(String processKey, List<Map.Entry<String, Map<String, Object>>> instances, int perTransaction) {
+        for (int from = 0; from < instances.size(); from += perTransaction) {
+            List<Map.Entry<String, Map<String, Object>>> chunk = instances.subList(from,
+                    Math.min(instances.size(), from + perTransaction));
+            configuration.getCommandExecutorTxRequired().execute(context -> {
+                for (Map.Entry<String, Map<String, Object>> instance : chunk) {
+                    engine.getRuntimeService().startProcessInstanceByKey(processKey, instance.getKey(),
+                            instance.getValue());
+                }
+                return null;
+            });
+        }
     }
 
     long openTasks() {

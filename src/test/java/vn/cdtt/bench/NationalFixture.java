@@ -63,8 +63,8 @@ public final class NationalFixture {
     public long syntheticVillages(int perCommune) {
         jdbc.update("insert into drive.village (commune_id, code, name, households, synthetic)"
                 + " select c.id, 'SYN-' || lpad(n::text, 2, '0'), 'Thôn ' || n || ' (tổng hợp)',"
-                + " 40 + abs(hashtext(c.code || '/' || n)) % 400, true " + COMMUNES
-                + " cross join generate_series(1, ?) n on conflict (commune_id, code) do nothing", perCommune);
+                + " 40 + abs(hashtext(c.code || '/' || n)) % 400, true " + communes("cross join generate_series(1, ?) n")
+                + " on conflict (commune_id, code) do nothing", perCommune);
         return count("select count(*) from drive.village v join drive.admin_unit c on c.id = v.commune_id"
                 + " where c.hierarchy = 'VN2025' and v.synthetic");
     }
@@ -76,10 +76,10 @@ public final class NationalFixture {
                 + COMMUNES + " on conflict (code) do nothing");
         jdbc.update("insert into drive.official (username, full_name, email, agency_id, access_level)"
                 + " select 'syn-xa-' || c.code, 'Cán bộ ' || c.name, 'syn-xa-' || c.code || '@bench.cdtt.invalid',"
-                + " a.id, 'OFFICIAL' " + COMMUNES + " join drive.agency a on a.code = 'SYN-UBND-' || c.code"
+                + " a.id, 'OFFICIAL' " + communes("join drive.agency a on a.code = 'SYN-UBND-' || c.code")
                 + " on conflict (username) do nothing");
-        jdbc.update("insert into drive.official_unit (official_id, unit_id) select o.id, c.id " + COMMUNES
-                + " join drive.official o on o.username = 'syn-xa-' || c.code on conflict do nothing");
+        jdbc.update("insert into drive.official_unit (official_id, unit_id) select o.id, c.id "
+                + communes("join drive.official o on o.username = 'syn-xa-' || c.code") + " on conflict do nothing");
     }
 
     /** An agency (department) with one synthetic official, for a department's queue; returns its username. */
@@ -150,6 +150,11 @@ public final class NationalFixture {
         return jdbc.update("update drive.phase_report r set status = 'VERIFIED', verified_at = now()"
                 + " from drive.plan_phase p where p.id = r.phase_id and r.campaign_id = ? and p.code = ?",
                 campaign, phaseCode);
+    }
+
+    /** The 2025 communes as {@code c}, with joins. */
+    private static String communes(String joins) {
+        return "from drive.admin_unit c " + joins + " where c.hierarchy = 'VN2025' and c.level = 'COMMUNE'";
     }
 
     private long count(String sql) {
