@@ -69,17 +69,25 @@ public class RollUpQueries {
     /** The children of a unit with their figures; for a commune, the commune itself. */
     @Transactional(readOnly = true)
     public List<UnitFigures> children(long campaignId, long unitId, Long phaseId) {
-        Map<Long, Map<String, BigDecimal>> values = phaseId == null ? Map.of() : values(campaignId, phaseId, null);
-        Map<Long, Object[]> ratings = phaseId == null ? Map.of() : ratings(campaignId, phaseId, null);
-        return jdbc.query(CHILDREN, (rs, row) -> {
-            long child = rs.getLong("child_id");
-            Object[] rating = ratings.getOrDefault(child, new Object[2]);
-            return new UnitFigures(child, rs.getString("full_name"), rs.getString("level"), rs.getLong("communes"),
-                    rs.getLong("assigned"), rs.getLong("villages"), rs.getLong("covered"),
-                    rs.getLong("village_teams"), rs.getLong("commune_teams"), rs.getLong("members"),
-                    rs.getLong("trained"), values.getOrDefault(child, Map.of()), (String) rating[0],
-                    (BigDecimal) rating[1]);
-        }, unitId, unitId, unitId, campaignId, campaignId, campaignId);
+        List<UnitFigures> children = jdbc.query(CHILDREN, (rs, row) -> new UnitFigures(rs.getLong("child_id"),
+                rs.getString("full_name"), rs.getString("level"), rs.getLong("communes"), rs.getLong("assigned"),
+                rs.getLong("villages"), rs.getLong("covered"), rs.getLong("village_teams"),
+                rs.getLong("commune_teams"), rs.getLong("members"), rs.getLong("trained"), Map.of(), null, null),
+                unitId, unitId, unitId, campaignId, campaignId, campaignId);
+        if (phaseId == null || children.isEmpty()) {
+            return children;
+        }
+        // Only the children's values and ratings, not every unit's of the drive (a nation has thousands).
+        Long[] ids = children.stream().map(UnitFigures::unitId).toArray(Long[]::new);
+        Map<Long, Map<String, BigDecimal>> values = values(campaignId, phaseId, ids);
+        Map<Long, Object[]> ratings = ratings(campaignId, phaseId, ids);
+        return children.stream().map(child -> {
+            Object[] rating = ratings.getOrDefault(child.unitId(), new Object[2]);
+            return new UnitFigures(child.unitId(), child.name(), child.level(), child.communes(), child.assigned(),
+                    child.villages(), child.coveredVillages(), child.villageTeams(), child.communeTeams(),
+                    child.members(), child.trainedTeams(), values.getOrDefault(child.unitId(), Map.of()),
+                    (String) rating[0], (BigDecimal) rating[1]);
+        }).toList();
     }
 
     /** The sum of the children, with the unit's own values and rating of the phase. */
@@ -98,9 +106,9 @@ public class RollUpQueries {
         }
         // Only this unit's rows: the children's were read with the children.
         Map<String, BigDecimal> values = phaseId == null ? Map.of()
-                : values(campaignId, phaseId, unitId).getOrDefault(unitId, Map.of());
+                : values(campaignId, phaseId, new Long[] {unitId}).getOrDefault(unitId, Map.of());
         Object[] rating = phaseId == null ? new Object[2]
-                : ratings(campaignId, phaseId, unitId).getOrDefault(unitId, new Object[2]);
+                : ratings(campaignId, phaseId, new Long[] {unitId}).getOrDefault(unitId, new Object[2]);
         return new UnitFigures(unitId, name, level, sums[0], sums[1], sums[2], sums[3], sums[4], sums[5], sums[6],
                 sums[7], values, (String) rating[0], (BigDecimal) rating[1]);
     }
@@ -127,25 +135,25 @@ public class RollUpQueries {
                 campaignId).stream().findFirst().orElse(null);
     }
 
-    /** @param unitId one unit's values, or null for every unit's */
-    private Map<Long, Map<String, BigDecimal>> values(long campaignId, long phaseId, Long unitId) {
+    /** The values of these units, by unit and indicator code. */
+    private Map<Long, Map<String, BigDecimal>> values(long campaignId, long phaseId, Long[] unitIds) {
         Map<Long, Map<String, BigDecimal>> values = new HashMap<>();
         jdbc.query("select r.unit_id, i.code, r.value from drive.phase_rollup r join drive.plan_indicator i on i.id ="
-                + " r.indicator_id where r.campaign_id = ? and r.phase_id = ? and (?::bigint is null or r.unit_id = ?)",
+                + " r.indicator_id where r.campaign_id = ? and r.phase_id = ? and r.unit_id = any(?)",
                 rs -> {
                     values.computeIfAbsent(rs.getLong(1), u -> new LinkedHashMap<>()).put(rs.getString(2),
                             rs.getBigDecimal(3));
-                }, campaignId, phaseId, unitId, unitId);
+                }, campaignId, phaseId, unitIds);
         return values;
     }
 
-    /** @param unitId one unit's rating, or null for every unit's */
-    private Map<Long, Object[]> ratings(long campaignId, long phaseId, Long unitId) {
+    /** The ratings of these units: rating and lowest attainment. */
+    private Map<Long, Object[]> ratings(long campaignId, long phaseId, Long[] unitIds) {
         Map<Long, Object[]> ratings = new HashMap<>();
         jdbc.query("select unit_id, rating, lowest_attainment from drive.phase_rating where campaign_id = ?"
-                + " and phase_id = ? and (?::bigint is null or unit_id = ?)", rs -> {
+                + " and phase_id = ? and unit_id = any(?)", rs -> {
                     ratings.put(rs.getLong(1), new Object[] {rs.getString(2), rs.getBigDecimal(3)});
-                }, campaignId, phaseId, unitId, unitId);
+                }, campaignId, phaseId, unitIds);
         return ratings;
     }
 

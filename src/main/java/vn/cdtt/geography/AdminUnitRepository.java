@@ -15,6 +15,10 @@ public interface AdminUnitRepository extends Repository<AdminUnit, Long> {
 
     Optional<AdminUnit> findById(Long id);
 
+    /** The units with their parents, in one query (a fan-out needs each unit's parent group). */
+    @Query("select u from AdminUnit u left join fetch u.parent where u.id in :ids")
+    List<AdminUnit> findAllWithParent(@Param("ids") Collection<Long> ids);
+
     /** The unit that carried this code on this date; codes are reused across hierarchies. */
     @Query("select u from AdminUnit u where u.level = :level and u.code = :code and" + VALID_ON)
     Optional<AdminUnit> findValidOn(@Param("level") AdminLevel level, @Param("code") String code,

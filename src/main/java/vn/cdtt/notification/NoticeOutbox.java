@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,6 +23,7 @@ class NoticeOutbox {
 
     private final JdbcTemplate jdbc;
     private final NoticeRecipients recipients;
+    private final Map<Long, DriveNames> driveNames = new ConcurrentHashMap<>();
 
     NoticeOutbox(JdbcTemplate jdbc, NoticeRecipients recipients) {
         this.jdbc = jdbc;
@@ -51,11 +53,10 @@ class NoticeOutbox {
         String driveName = null;
         String reference = null;
         if (variables.apply("campaignId") instanceof Number campaign) {
-            List<Map<String, Object>> plan = jdbc.queryForList("select p.name_vi, p.reference from drive.campaign c"
-                    + " join drive.campaign_plan p on p.id = c.plan_id where c.id = ?", campaign.longValue());
-            if (!plan.isEmpty()) {
-                driveName = (String) plan.get(0).get("name_vi");
-                reference = (String) plan.get(0).get("reference");
+            DriveNames names = driveNames(campaign.longValue());
+            if (names != null) {
+                driveName = names.name();
+                reference = names.reference();
             }
         }
         String unit = TaskFacts.unitName(variables);
@@ -63,6 +64,28 @@ class NoticeOutbox {
             unit = groupName(groups.get(0));
         }
         return new TaskFacts(taskId, taskKey, taskName, driveName, reference, unit, due, groups, assignee);
+    }
+
+    /**
+     * The plan's name and reference of a drive. A drive keeps its plan version, and a stored version never changes,
+     * so each drive's is read once per node (a phase fan-out asks once per commune).
+     */
+    private DriveNames driveNames(long campaign) {
+        DriveNames known = driveNames.get(campaign);
+        if (known != null) {
+            return known;
+        }
+        List<DriveNames> found = jdbc.query("select p.name_vi, p.reference from drive.campaign c"
+                + " join drive.campaign_plan p on p.id = c.plan_id where c.id = ?",
+                (rs, row) -> new DriveNames(rs.getString(1), rs.getString(2)), campaign);
+        if (found.isEmpty()) {
+            return null; // not cached: the drive may not be committed yet
+        }
+        driveNames.put(campaign, found.get(0));
+        return found.get(0);
+    }
+
+    private record DriveNames(String name, String reference) {
     }
 
     /** The agency's or unit's name behind a Camunda group. */

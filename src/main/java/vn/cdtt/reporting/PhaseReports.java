@@ -38,6 +38,9 @@ public class PhaseReports {
 
     public static final String PROCESS = "PhaseReportProcess";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final String INSERT_REPORT = "insert into drive.phase_report (campaign_id, phase_id, unit_id,"
+            + " process_instance_id) values (?, ?, ?, ?)";
+
     private final RuntimeService runtime;
     private final JdbcTemplate jdbc;
     private final CampaignRepository campaigns;
@@ -64,23 +67,63 @@ public class PhaseReports {
         if (!existing.isEmpty()) {
             return existing.get(0);
         }
-        AdminUnit unit = units.findById(unitId).orElseThrow();
-        PlanFile.DeadlineRule offsets = plans.rulesOf(campaign.getPlan()).deadlines();
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("campaignId", campaignId);
-        variables.put("phaseId", phase.getId());
-        variables.put("phaseName", phase.getNameVi());
-        variables.put("unitId", unitId);
+        Object[] row = startProcess(campaign, phase, sharedVariables(campaign, phase),
+                units.findById(unitId).orElseThrow());
+        jdbc.update(INSERT_REPORT, row);
+        return (String) row[3];
+    }
+
+    /**
+     * The fan-out of a phase: {@link #start} for each unit, with what is the same for every unit (campaign, plan,
+     * deadlines, indicator options, the reports already started) read once instead of once per unit.
+     *
+     * @return reports started, not counting those started before
+     */
+    @Transactional
+    public int startAll(long campaignId, String phaseCode, List<Long> unitIds) {
+        Campaign campaign = campaigns.findById(campaignId).orElseThrow();
+        PlanPhase phase = phase(campaign, phaseCode);
+        Set<Long> started = new HashSet<>(jdbc.queryForList("select unit_id from drive.phase_report"
+                + " where campaign_id = ? and phase_id = ?", Long.class, campaignId, phase.getId()));
+        Map<String, Object> shared = sharedVariables(campaign, phase);
+        Map<Long, AdminUnit> byId = new HashMap<>();
+        units.findAllWithParent(unitIds).forEach(unit -> byId.put(unit.getId(), unit));
+        List<Object[]> rows = new ArrayList<>();
+        for (long unitId : unitIds) {
+            if (started.add(unitId)) {
+                AdminUnit unit = byId.get(unitId);
+                if (unit == null) {
+                    throw new IllegalArgumentException("no administrative unit " + unitId);
+                }
+                rows.add(startProcess(campaign, phase, shared, unit));
+            }
+        }
+        jdbc.batchUpdate(INSERT_REPORT, rows);
+        return rows.size();
+    }
+
+    /** @return the phase_report row of the started process */
+    private Object[] startProcess(Campaign campaign, PlanPhase phase, Map<String, Object> shared, AdminUnit unit) {
+        Map<String, Object> variables = new HashMap<>(shared);
+        variables.put("unitId", unit.getId());
         variables.put("unitName", unit.getFullName());
         variables.put("unitGroup", unit.groupId());
         variables.put("escalationGroup", unit.getParent() == null ? unit.groupId() : unit.getParent().groupId());
-        variables.putAll(DeadlineVariables.of(offsets, phase.getReportDue()));
-        variables.put("indicatorOptions", DeadlineVariables.json(options(campaign)));
         String businessKey = campaign.getBusinessKey() + "/" + phase.getCode() + "/" + unit.getCode();
         String instance = runtime.startProcessInstanceByKey(PROCESS, businessKey, variables).getId();
-        jdbc.update("insert into drive.phase_report (campaign_id, phase_id, unit_id, process_instance_id)"
-                + " values (?, ?, ?, ?)", campaignId, phase.getId(), unitId, instance);
-        return instance;
+        return new Object[] {campaign.getId(), phase.getId(), unit.getId(), instance};
+    }
+
+    /** The variables every unit's report of the phase shares. */
+    private Map<String, Object> sharedVariables(Campaign campaign, PlanPhase phase) {
+        PlanFile.DeadlineRule offsets = plans.rulesOf(campaign.getPlan()).deadlines();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("campaignId", campaign.getId());
+        variables.put("phaseId", phase.getId());
+        variables.put("phaseName", phase.getNameVi());
+        variables.putAll(DeadlineVariables.of(offsets, phase.getReportDue()));
+        variables.put("indicatorOptions", DeadlineVariables.json(options(campaign)));
+        return variables;
     }
 
     /** The units whose report for the phase has been started. */
