@@ -4,11 +4,15 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes notices into the outbox table in the caller's transaction (the engine's, for a created task), so a task
@@ -32,19 +36,74 @@ class NoticeOutbox {
 
     /** @return notices written */
     int write(TaskFacts task, NoticeKind kind, List<String> recipientGroups, String assignee) {
+        return insert(List.of(new Pending(task, kind, recipientGroups, assignee)));
+    }
+
+    /**
+     * Writes the notices just before the caller's transaction commits, together with the others of that transaction:
+     * a phase fan-out creates a hundred tasks in one transaction, and their recipients are read and their notices
+     * inserted in a few statements instead of a few per task. Without a transaction, writes at once.
+     */
+    void writeAtCommit(TaskFacts task, NoticeKind kind, List<String> recipientGroups, String assignee) {
+        Pending notice = new Pending(task, kind, recipientGroups, assignee);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            insert(List.of(notice));
+            return;
+        }
+        // Looked up among the current transaction's synchronizations, which a nested REQUIRES_NEW suspends.
+        PendingNotices pending = TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(sync -> sync instanceof PendingNotices mine && mine.outbox == this)
+                .map(PendingNotices.class::cast).findFirst().orElseGet(() -> {
+                    PendingNotices created = new PendingNotices(this);
+                    TransactionSynchronizationManager.registerSynchronization(created);
+                    return created;
+                });
+        pending.notices.add(notice);
+    }
+
+    private int insert(List<Pending> notices) {
+        NoticeRecipients.Directory directory = recipients.directory(
+                notices.stream().flatMap(n -> n.groups().stream()).collect(Collectors.toSet()),
+                notices.stream().map(Pending::assignee).filter(Objects::nonNull).collect(Collectors.toSet()));
         List<Object[]> rows = new ArrayList<>();
-        for (NoticeRecipients.Recipient to : recipients.of(recipientGroups, assignee)) {
-            // Escalations go out at once; an official who chose a digest gets the rest once a day.
-            String status = to.digest() && kind != NoticeKind.ESCALATION ? "DIGEST_WAIT" : "PENDING";
-            rows.add(new Object[] {kind.name(), task.taskId(), to.email().strip(), to.username(), to.locale(), status,
-                    task.taskName(), task.driveName(), task.planReference(), task.unitName(),
-                    task.dueAt() == null ? null : new Timestamp(task.dueAt().getTime()), task.taskKey()});
+        for (Pending notice : notices) {
+            TaskFacts task = notice.task();
+            for (NoticeRecipients.Recipient to : directory.recipients(notice.groups(), notice.assignee())) {
+                // Escalations go out at once; an official who chose a digest gets the rest once a day.
+                String status = to.digest() && notice.kind() != NoticeKind.ESCALATION ? "DIGEST_WAIT" : "PENDING";
+                rows.add(new Object[] {notice.kind().name(), task.taskId(), to.email().strip(), to.username(),
+                        to.locale(), status, task.taskName(), task.driveName(), task.planReference(),
+                        task.unitName(), task.dueAt() == null ? null : new Timestamp(task.dueAt().getTime()),
+                        task.taskKey()});
+            }
         }
         int written = 0;
         for (int count : jdbc.batchUpdate(INSERT, rows)) {
             written += Math.max(count, 0);
         }
         return written;
+    }
+
+    private record Pending(TaskFacts task, NoticeKind kind, List<String> groups, String assignee) {
+    }
+
+    /**
+     * The notices of one transaction, inserted before it commits; a rollback drops them with it. Identity equality:
+     * Spring keeps synchronizations in a hash set.
+     */
+    private static final class PendingNotices implements TransactionSynchronization {
+
+        private final NoticeOutbox outbox;
+        private final List<Pending> notices = new ArrayList<>();
+
+        private PendingNotices(NoticeOutbox outbox) {
+            this.outbox = outbox;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            outbox.insert(notices);
+        }
     }
 
     /** Facts of a task from its variables: the drive's plan by {@code campaignId}, the unit by its name variables. */

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Added to every user task of every model (by {@link NoticeParseListener}): on create, writes a notice for each
- * member of the task's candidate groups, its assignee and its agencies' mailboxes, in the engine's transaction.
+ * member of the task's candidate groups, its assignee and its agencies' mailboxes, in the engine's transaction
+ * (just before it commits, with the other tasks' notices of the transaction).
  * Nothing is sent here; a mail server that is down cannot fail or slow the task.
  */
 @Component
@@ -33,7 +34,7 @@ class TaskNoticeListener implements TaskListener {
                 .map(IdentityLink::getGroupId).toList();
         TaskFacts facts = outbox.facts(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getDueDate(),
                 groups, task.getAssignee(), task::getVariable);
-        outbox.write(facts, NoticeKind.TASK, groups, task.getAssignee());
+        outbox.writeAtCommit(facts, NoticeKind.TASK, groups, task.getAssignee());
     }
 
     /** For the benchmark that compares task creation with and without notices; always on otherwise. */

@@ -203,14 +203,67 @@ class NoticeTest {
         String key = "rolled-back-" + System.nanoTime();
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
             runtime.startProcessInstanceByKey("NoticeTestProcess", key, variables(PHUONG_I, null));
-            assertThat(jdbc.queryForObject("select count(*) from drive.notice n join act_ru_task t on t.id_ = n.task_id"
-                    + " join act_ru_execution e on e.id_ = t.proc_inst_id_ where e.business_key_ = ?",
-                    Integer.class, key)).as("written inside the transaction").isOne();
+            assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count()).isOne();
             throw new IllegalStateException("the caller's transaction fails after the task was created");
         })).hasMessageContaining("fails after");
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count()).isZero();
         assertThat(jdbc.queryForObject("select count(*) from drive.notice where status in ('PENDING', 'RETRYING')",
                 Integer.class)).isZero();
+    }
+
+    @Test
+    void tasksCreatedInOneTransactionGetTheSameNoticesAsTasksCreatedOneByOne() {
+        String mailbox = "van-thu-snv@haugiang.demo.example";
+        jdbc.update("update drive.agency set mailbox = ? where code = 'HG-SNV'", mailbox);
+        try {
+            List<String> groups = List.of(PHUONG_I, DIGITAL_DEPT, "unit-vn2022-31321", "agency-hg-snv");
+            List<String> alone = new ArrayList<>();
+            for (String group : groups) {
+                alone.add(startTask(group, null));
+            }
+            List<String> together = transaction.execute(status -> {
+                List<String> created = new ArrayList<>();
+                for (int i = 0; i < 3; i++) {
+                    for (String group : groups) {
+                        created.add(startTask(group, null));
+                    }
+                }
+                assertThat(noticesOf(created)).as("written when the transaction commits").isEmpty();
+                return created;
+            });
+            assertThat(noticesOf(alone)).as("officials of units and agencies, and an agency's mailbox")
+                    .contains("PENDING " + COMMUNE_MAIL, "PENDING " + DEPT_MAIL, "PENDING " + mailbox)
+                    .hasSizeGreaterThanOrEqualTo(groups.size() + 1);
+            List<String> expected = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                expected.addAll(noticesOf(alone));
+            }
+            assertThat(noticesOf(together)).containsExactlyInAnyOrderElementsOf(expected);
+        } finally {
+            jdbc.update("update drive.agency set mailbox = null where code = 'HG-SNV'");
+        }
+    }
+
+    @Test
+    void aNestedTransactionWritesItsOwnNoticesWhenTheOuterOneRollsBack() {
+        TransactionTemplate nested = new TransactionTemplate(transaction.getTransactionManager());
+        nested.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+        List<String> inner = new ArrayList<>();
+        List<String> outer = new ArrayList<>();
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            outer.add(startTask(PHUONG_I, null));
+            inner.add(nested.execute(innerStatus -> startTask(DIGITAL_DEPT, null)));
+            outer.add(startTask(PHUONG_I, null));
+            throw new IllegalStateException("the outer transaction fails");
+        })).hasMessageContaining("outer transaction fails");
+        assertThat(noticesOf(inner)).contains("PENDING " + DEPT_MAIL);
+        assertThat(noticesOf(outer)).isEmpty();
+    }
+
+    /** Status and address of each notice of the tasks, one entry per notice. */
+    private List<String> noticesOf(List<String> taskIds) {
+        return jdbc.queryForList("select status || ' ' || recipient from drive.notice where task_id = any(?)",
+                String.class, (Object) taskIds.toArray(String[]::new));
     }
 
     @Test
