@@ -1,0 +1,33 @@
+package vn.cdtt.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.spring.SpringTransactionsProcessEngineConfiguration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.cdtt.support.ProductTest;
+
+/**
+ * The engine runs with the settings application.yaml gives it: the starter applies some of its own properties after
+ * {@code generic-properties}, which once silently undid a setting.
+ */
+@ProductTest
+class EngineSettingsTest {
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Test
+    void theEngineRunsWithTheShippedSettings() {
+        ProcessEngineConfigurationImpl settings = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        assertThat(settings.getAuthorizationCheckRevokes())
+                .isEqualTo(ProcessEngineConfigurationImpl.AUTHORIZATION_CHECK_REVOKE_ALWAYS);
+        assertThat(settings.isAuthorizationEnabled()).isTrue();
+        assertThat(((SpringTransactionsProcessEngineConfiguration) settings).isDeployChangedOnly()).isTrue();
+        assertThat(settings.isEnablePasswordPolicy()).isTrue();
+        assertThat(settings.getGeneralResourceWhitelistPattern()).isEqualTo("[a-zA-Z0-9._-]+|camunda-admin");
+    }
+}
