@@ -34,6 +34,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -63,13 +64,15 @@ class BadInputSweepTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ADMIN = "admin";
-    private static final String ADMIN_PASSWORD = "Test@Kiemthu-2026";
     /** Generated cases per field of a form. */
     private static final int PER_FIELD = 8;
     private static final Map<String, SweepTally.Figures> TOTALS = new LinkedHashMap<>();
 
     @LocalServerPort
     int port;
+    /** The test profile's admin password (CDTT_adminPassword may set another). */
+    @Value("${camunda.bpm.admin-user.password}")
+    String adminPassword;
     @Autowired
     RuntimeService runtime;
     @Autowired
@@ -228,7 +231,7 @@ class BadInputSweepTest {
                 .orElseThrow(() -> new AssertionError("no candidate group for " + task.getTaskDefinitionKey()));
         List<User> members = identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().listPage(0, 1);
         if (members.isEmpty()) {
-            return new String[] {ADMIN, ADMIN_PASSWORD};
+            return new String[] {ADMIN, adminPassword};
         }
         String user = members.get(0).getId();
         if (passwordsSet.add(user) && !identity.checkPassword(user, DemoAccounts.PASSWORD)) {
@@ -466,14 +469,14 @@ class BadInputSweepTest {
         tally.begin("POST /api/plans");
         for (BadFiles.BadFile file : BadFiles.yaml(plan, 40, salt++)) {
             tally.check("POST /api/plans", file.description(), http.request("/api/plans?name=sweep.yaml", ADMIN,
-                    ADMIN_PASSWORD).header("Content-Type", file.contentType())
+                    adminPassword).header("Content-Type", file.contentType())
                     .POST(HttpRequest.BodyPublishers.ofByteArray(file.body())).build(), file.field());
         }
 
         tally.begin("POST /api/admin/organization");
         for (BadFiles.BadFile file : BadFiles.yaml(org, 30, salt++)) {
             tally.check("POST /api/admin/organization", file.description(), http.request("/api/admin/organization",
-                    ADMIN, ADMIN_PASSWORD).header("Content-Type", file.contentType())
+                    ADMIN, adminPassword).header("Content-Type", file.contentType())
                     .POST(HttpRequest.BodyPublishers.ofByteArray(file.body())).build(), file.field());
         }
 
@@ -516,7 +519,7 @@ class BadInputSweepTest {
     @Test
     void parametersRefuseBadValues() throws Exception {
         SweepHttp browser = SweepHttp.loggedIn(port, DemoAccounts.DIGITAL_DEPT, DemoAccounts.PASSWORD);
-        SweepHttp admin = SweepHttp.loggedIn(port, ADMIN, ADMIN_PASSWORD);
+        SweepHttp admin = SweepHttp.loggedIn(port, ADMIN, adminPassword);
 
         tally.begin("GET /dashboard/{id}");
         for (String id : BadFiles.draw(BadFiles.badIds(), 30, salt++)) {
