@@ -84,12 +84,12 @@ public class NoticeDeadlines {
         if (page == null) {
             return -1;
         }
-        int written = 0;
+        List<NoticeOutbox.Draft> notices = new ArrayList<>();
         for (Task task : page) {
             List<String> groups = candidateGroups(task);
-            written += outbox.write(facts(task, groups), NoticeKind.REMINDER, groups, task.getAssignee());
+            notices.add(new NoticeOutbox.Draft(facts(task, groups), NoticeKind.REMINDER, groups, task.getAssignee()));
         }
-        return written;
+        return outbox.writeAll(notices);
     }
 
     private int escalations(Date now) {
@@ -97,15 +97,15 @@ public class NoticeDeadlines {
         if (page == null) {
             return -1;
         }
-        int written = 0;
+        List<NoticeOutbox.Draft> notices = new ArrayList<>();
         for (Task task : page) {
             List<String> groups = candidateGroups(task);
             List<String> supervisors = supervisors(groups);
             if (!supervisors.isEmpty()) {
-                written += outbox.write(facts(task, groups), NoticeKind.ESCALATION, supervisors, null);
+                notices.add(new NoticeOutbox.Draft(facts(task, groups), NoticeKind.ESCALATION, supervisors, null));
             }
         }
-        return written;
+        return outbox.writeAll(notices);
     }
 
     /**

@@ -34,9 +34,8 @@ class NoticeOutbox {
         this.recipients = recipients;
     }
 
-    /** @return notices written */
-    int write(TaskFacts task, NoticeKind kind, List<String> recipientGroups, String assignee) {
-        return insert(List.of(new Pending(task, kind, recipientGroups, assignee)));
+    /** A task's notice to be written: to the task's recipients, or for an escalation to the supervisors' groups. */
+    record Draft(TaskFacts task, NoticeKind kind, List<String> groups, String assignee) {
     }
 
     /**
@@ -45,9 +44,9 @@ class NoticeOutbox {
      * inserted in a few statements instead of a few per task. Without a transaction, writes at once.
      */
     void writeAtCommit(TaskFacts task, NoticeKind kind, List<String> recipientGroups, String assignee) {
-        Pending notice = new Pending(task, kind, recipientGroups, assignee);
+        Draft notice = new Draft(task, kind, recipientGroups, assignee);
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            insert(List.of(notice));
+            writeAll(List.of(notice));
             return;
         }
         // Looked up among the current transaction's synchronizations, which a nested REQUIRES_NEW suspends.
@@ -61,12 +60,13 @@ class NoticeOutbox {
         pending.notices.add(notice);
     }
 
-    private int insert(List<Pending> notices) {
+    /** Writes the notices in the caller's transaction, reading all their recipients at once; @return written */
+    int writeAll(List<Draft> notices) {
         NoticeRecipients.Directory directory = recipients.directory(
                 notices.stream().flatMap(n -> n.groups().stream()).collect(Collectors.toSet()),
-                notices.stream().map(Pending::assignee).filter(Objects::nonNull).collect(Collectors.toSet()));
+                notices.stream().map(Draft::assignee).filter(Objects::nonNull).collect(Collectors.toSet()));
         List<Object[]> rows = new ArrayList<>();
-        for (Pending notice : notices) {
+        for (Draft notice : notices) {
             TaskFacts task = notice.task();
             for (NoticeRecipients.Recipient to : directory.recipients(notice.groups(), notice.assignee())) {
                 // Escalations go out at once; an official who chose a digest gets the rest once a day.
@@ -84,9 +84,6 @@ class NoticeOutbox {
         return written;
     }
 
-    private record Pending(TaskFacts task, NoticeKind kind, List<String> groups, String assignee) {
-    }
-
     /**
      * The notices of one transaction, inserted before it commits; a rollback drops them with it. Identity equality:
      * Spring keeps synchronizations in a hash set.
@@ -94,7 +91,7 @@ class NoticeOutbox {
     private static final class PendingNotices implements TransactionSynchronization {
 
         private final NoticeOutbox outbox;
-        private final List<Pending> notices = new ArrayList<>();
+        private final List<Draft> notices = new ArrayList<>();
 
         private PendingNotices(NoticeOutbox outbox) {
             this.outbox = outbox;
@@ -102,7 +99,7 @@ class NoticeOutbox {
 
         @Override
         public void beforeCommit(boolean readOnly) {
-            outbox.insert(notices);
+            outbox.writeAll(notices);
         }
     }
 

@@ -38,11 +38,6 @@ class NoticeRecipients {
         this.jdbc = jdbc;
     }
 
-    /** Each address once, officials before mailboxes. */
-    List<Recipient> of(Collection<String> groupIds, String assignee) {
-        return directory(groupIds, assignee == null ? List.of() : List.of(assignee)).recipients(groupIds, assignee);
-    }
-
     /**
      * The recipients behind all the given groups and usernames, read with four queries whatever their number: a
      * phase fan-out creates a hundred tasks in one transaction.
