@@ -47,7 +47,7 @@ final class BareEngine implements AutoCloseable {
     }
 
     String describe() {
-        return "history=" + configuration.getHistory() + " idGenerator="
+        return "url=" + configuration.getJdbcUrl() + " history=" + configuration.getHistory() + " idGenerator="
                 + configuration.getIdGenerator().getClass().getSimpleName() + " jdbcBatch="
                 + configuration.isJdbcBatchProcessing() + " authorization=" + configuration.isAuthorizationEnabled();
     }

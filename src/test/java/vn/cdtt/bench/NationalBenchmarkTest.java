@@ -129,7 +129,10 @@ class NationalBenchmarkTest {
     private String fanOut(long campaign, List<String> phases) throws Exception {
         repository.createDeployment().addClasspathResource("bench/national-fanout.bpmn").deploy();
         HikariDataSource hikari = (HikariDataSource) dataSource;
-        String bareUrl = databaseUrl(hikari.getJdbcUrl(), BARE_DATABASE);
+        // The bare engine gets the product's JDBC driver settings too (reWriteBatchedInserts): they are not the
+        // product's listeners, and any Camunda installation can have them.
+        String bareUrl = withDriverProperties(databaseUrl(hikari.getJdbcUrl(), BARE_DATABASE),
+                hikari.getDataSourceProperties());
         recreateDatabase(BARE_DATABASE);
         ProcessEngineConfigurationImpl product = (ProcessEngineConfigurationImpl) processEngine
                 .getProcessEngineConfiguration();
@@ -144,11 +147,19 @@ class NationalBenchmarkTest {
             List<Map.Entry<String, Map<String, Object>>> bareInstances = bareInstances(campaign, warmUpPhase);
             double bareWarm = bareFanOut(bare, bareInstances);
             System.out.printf("BENCH national fanout warm-up product=%.0f/s bare=%.0f/s%n", warm, bareWarm);
+            String productDatabase = jdbc.queryForObject("select current_database()", String.class);
             for (int run = 1; run <= FANOUT_RUNS; run++) {
+                DatabaseWork productBefore = databaseWork(productDatabase);
                 productRates.add(productFanOut(campaign, phases.get(run)));
+                DatabaseWork productWork = databaseWork(productDatabase).minus(productBefore);
+                DatabaseWork bareBefore = databaseWork(BARE_DATABASE);
                 bareRates.add(bareFanOut(bare, bareInstances));
+                DatabaseWork bareWork = databaseWork(BARE_DATABASE).minus(bareBefore);
                 System.out.printf("BENCH national fanout run %d product=%.0f/s bare=%.0f/s%n", run,
                         productRates.get(run - 1), bareRates.get(run - 1));
+                System.out.printf("BENCH national fanout run %d database work per instance: product %s; bare %s%n",
+                        run, productWork.perInstance(NationalFixture.COMMUNES_2025),
+                        bareWork.perInstance(NationalFixture.COMMUNES_2025));
             }
             assertThat(bare.openTasks()).isEqualTo((FANOUT_RUNS + 1L) * NationalFixture.COMMUNES_2025);
         }
@@ -180,6 +191,36 @@ class NationalBenchmarkTest {
         assertThat(count("select count(*) from drive.notice where kind = 'TASK'") - noticesBefore)
                 .as("one notice per task: the commune's synthetic official").isEqualTo(NationalFixture.COMMUNES_2025);
         return rate;
+    }
+
+    /** What PostgreSQL counted for one database (its statistics, which lag by up to a second). */
+    private record DatabaseWork(long commits, long inserted, long updated, long deleted, long fetched, long blocksHit,
+                                long blocksRead) {
+
+        DatabaseWork minus(DatabaseWork before) {
+            return new DatabaseWork(commits - before.commits, inserted - before.inserted, updated - before.updated,
+                    deleted - before.deleted, fetched - before.fetched, blocksHit - before.blocksHit,
+                    blocksRead - before.blocksRead);
+        }
+
+        String perInstance(int instances) {
+            return String.format(java.util.Locale.ROOT, "rows inserted %.1f, updated %.1f, deleted %.1f, fetched %.1f,"
+                    + " buffer hits %.0f, blocks read %.1f, commits %.2f", inserted / (double) instances,
+                    updated / (double) instances, deleted / (double) instances, fetched / (double) instances,
+                    blocksHit / (double) instances, blocksRead / (double) instances, commits / (double) instances);
+        }
+    }
+
+    private DatabaseWork databaseWork(String database) {
+        try {
+            Thread.sleep(1500); // PostgreSQL publishes its counters with a delay
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        jdbc.execute("select pg_stat_clear_snapshot()");
+        return jdbc.queryForObject("select xact_commit, tup_inserted, tup_updated, tup_deleted, tup_fetched, blks_hit,"
+                + " blks_read from pg_stat_database where datname = ?", (rs, row) -> new DatabaseWork(rs.getLong(1),
+                rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)), database);
     }
 
     private double bareFanOut(BareEngine bare, List<Map.Entry<String, Map<String, Object>>> instances) {
@@ -408,6 +449,14 @@ class NationalBenchmarkTest {
         int slash = jdbcUrl.indexOf('/', "jdbc:postgresql://".length());
         int query = jdbcUrl.indexOf('?', slash);
         return jdbcUrl.substring(0, slash + 1) + database + (query < 0 ? "" : jdbcUrl.substring(query));
+    }
+
+    private static String withDriverProperties(String jdbcUrl, java.util.Properties properties) {
+        StringBuilder url = new StringBuilder(jdbcUrl);
+        for (String name : properties.stringPropertyNames()) {
+            url.append(url.indexOf("?") < 0 ? '?' : '&').append(name).append('=').append(properties.getProperty(name));
+        }
+        return url.toString();
     }
 
     private long count(String sql) {

@@ -2,6 +2,9 @@ package vn.cdtt.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.spring.SpringTransactionsProcessEngineConfiguration;
@@ -11,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.cdtt.support.ProductTest;
 
 /**
- * The engine runs with the settings application.yaml gives it: the starter applies some of its own properties after
+ * The engine and its pool run with the settings application.yaml gives them: the starter applies some of its own properties after
  * {@code generic-properties}, which once silently undid a setting.
  */
 @ProductTest
@@ -19,6 +22,8 @@ class EngineSettingsTest {
 
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void theEngineRunsWithTheShippedSettings() {
@@ -29,5 +34,12 @@ class EngineSettingsTest {
         assertThat(((SpringTransactionsProcessEngineConfiguration) settings).isDeployChangedOnly()).isTrue();
         assertThat(settings.isEnablePasswordPolicy()).isTrue();
         assertThat(settings.getGeneralResourceWhitelistPattern()).isEqualTo("[a-zA-Z0-9._-]+|camunda-admin");
+    }
+
+    @Test
+    void theDriverRewritesBatchedInsertsOnTheEmbeddedDatabaseToo() {
+        HikariDataSource pool = (HikariDataSource) dataSource;
+        assertThat(pool.getDataSourceProperties()).containsEntry("reWriteBatchedInserts", "true");
+        assertThat(pool.getMaximumPoolSize()).isEqualTo(16);
     }
 }
