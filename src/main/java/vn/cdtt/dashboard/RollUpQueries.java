@@ -20,18 +20,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class RollUpQueries {
 
     /**
-     * Communes under the unit (or the unit itself), each with the child of the unit it belongs to; three indexed
-     * branches rather than one OR, which PostgreSQL could only answer by scanning every unit.
+     * Communes under the unit (or the unit itself), each with the child of the unit it belongs to and that child's
+     * name, level and code; three indexed branches rather than one OR, which PostgreSQL could only answer by scanning
+     * every unit. The child's columns come with it (joining the units again made PostgreSQL hash all of them), and
+     * the third branch names the districts' level so that a two-tier province does not scan every commune.
      */
     private static final String CHILDREN = """
             with commune as (
-                select c.id as commune_id, c.id as child_id from drive.admin_unit c
+                select c.id as commune_id, c.id as child_id, c.full_name, c.level, c.code from drive.admin_unit c
                 where c.id = ? and c.level = 'COMMUNE'
                 union all
-                select c.id, c.id from drive.admin_unit c where c.parent_id = ? and c.level = 'COMMUNE'
+                select c.id, c.id, c.full_name, c.level, c.code from drive.admin_unit c
+                where c.parent_id = ? and c.level = 'COMMUNE'
                 union all
-                select c.id, d.id from drive.admin_unit d join drive.admin_unit c on c.parent_id = d.id
-                where d.parent_id = ? and c.level = 'COMMUNE'),
+                select c.id, d.id, d.full_name, d.level, d.code from drive.admin_unit d
+                join drive.admin_unit c on c.parent_id = d.id
+                where d.parent_id = ? and d.level = 'DISTRICT' and c.level = 'COMMUNE'),
             village as (select g.commune_id, count(*) as n from drive.village g
                         where g.commune_id in (select commune_id from commune) group by g.commune_id),
             team as (select t.commune_id, count(*) filter (where t.village_id is not null) as village_teams,
@@ -47,17 +51,17 @@ public class RollUpQueries {
                        group by t.commune_id),
             assigned as (select distinct e.commune_id from drive.team_establishment e
                          where e.campaign_id = ? and e.commune_id in (select commune_id from commune))
-            select c.child_id, u.full_name, u.level, count(*) as communes, count(a.commune_id) as assigned,
+            select c.child_id, c.full_name, c.level, count(*) as communes, count(a.commune_id) as assigned,
                    coalesce(sum(v.n), 0) as villages, coalesce(sum(t.covered), 0) as covered,
                    coalesce(sum(t.village_teams), 0) as village_teams,
                    coalesce(sum(t.commune_teams), 0) as commune_teams, coalesce(sum(m.n), 0) as members,
                    coalesce(sum(t.trained), 0) as trained
-            from commune c join drive.admin_unit u on u.id = c.child_id
+            from commune c
             left join village v on v.commune_id = c.commune_id
             left join team t on t.commune_id = c.commune_id
             left join member m on m.commune_id = c.commune_id
             left join assigned a on a.commune_id = c.commune_id
-            group by c.child_id, u.full_name, u.level, u.code order by u.code
+            group by c.child_id, c.full_name, c.level, c.code order by c.code
             """;
 
     private final JdbcTemplate jdbc;
