@@ -1,5 +1,6 @@
 package vn.cdtt.organization;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -128,6 +129,7 @@ public class IdentitySync {
         user.setLastName(names[1]);
         user.setEmail(official.getEmail());
         identity.saveUser(user);
+        onlyRead(official.getUsername(), Resources.USER, official.getUsername());
     }
 
     /** Vietnamese names put the given name last: "Nguyễn Văn An" is first name "An", last name "Nguyễn Văn". */
@@ -153,23 +155,30 @@ public class IdentitySync {
 
     /**
      * Each official's Tasklist filters, named in their language: their units' work, their agency's work, what is
-     * assigned to them, and what is overdue. Owned by the official, so nobody else sees them.
+     * assigned to them, and what is overdue. Visible to the official alone, who may read and use them but never
+     * change them: a stored query holds concrete user and group ids, no expression (the engine runs with expressions
+     * in stored queries off), and is written again whenever the official's memberships are synchronised.
      */
     private void syncFilters(Official official, List<String> unitGroups) {
         Locale locale = official.getLocale();
         String user = official.getUsername();
+        String agencyGroup = official.getAgency().groupId();
         if (!unitGroups.isEmpty()) {
             saveFilter(user, locale, "unit", 1, "#1f6f43",
                     tasks.createTaskQuery().taskCandidateGroupIn(unitGroups).includeAssignedTasks());
         }
         saveFilter(user, locale, "agency", 2, "#1f4e8c",
-                tasks.createTaskQuery().taskCandidateGroupIn(List.of(official.getAgency().groupId()))
-                        .includeAssignedTasks());
-        saveFilter(user, locale, "mine", 3, "#555555",
-                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-        saveFilter(user, locale, "overdue", 4, "#b3261e",
-                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-                        .includeAssignedTasks().dueBeforeExpression("${now()}"));
+                tasks.createTaskQuery().taskCandidateGroupIn(List.of(agencyGroup)).includeAssignedTasks());
+        saveFilter(user, locale, "mine", 3, "#555555", tasks.createTaskQuery().taskAssignee(user));
+        saveFilter(user, locale, OverdueFilters.KIND, 4, "#b3261e",
+                OverdueFilters.query(tasks, workGroups(agencyGroup, unitGroups), OverdueFilters.cutOff()));
+    }
+
+    /** The groups whose tasks an official works: their units' and their agency's. */
+    static List<String> workGroups(String agencyGroup, List<String> unitGroups) {
+        List<String> groups = new ArrayList<>(unitGroups);
+        groups.add(agencyGroup);
+        return groups;
     }
 
     private void saveFilter(String owner, Locale locale, String kind, int priority, String color, TaskQuery query) {
@@ -183,8 +192,25 @@ public class IdentitySync {
         properties.put("priority", priority);
         properties.put("color", color);
         properties.put("refresh", true);
+        properties.put(OverdueFilters.KIND_PROPERTY, kind);
         filter.setQuery(query).setProperties(properties);
         filters.saveFilter(filter);
+        onlyRead(owner, Resources.FILTER, filter.getId());
+    }
+
+    /**
+     * The owner's own grant on their record reduced to READ. New records get no more
+     * ({@code ReadOnlyOwnerAuthorizations}); this also mends records made before, which Camunda gave ALL.
+     */
+    private void onlyRead(String userId, Resource resource, String resourceId) {
+        for (Authorization grant : authorizations.createAuthorizationQuery().userIdIn(userId).resourceType(resource)
+                .resourceId(resourceId).authorizationType(Authorization.AUTH_TYPE_GRANT).list()) {
+            if (!grant.isPermissionGranted(Permissions.READ) || grant.isPermissionGranted(Permissions.UPDATE)
+                    || grant.isPermissionGranted(Permissions.DELETE)) {
+                grant.setPermissions(new Permission[] {Permissions.READ});
+                authorizations.saveAuthorization(grant);
+            }
+        }
     }
 
     private void ensureGroup(String id, String name, String type) {

@@ -1,0 +1,139 @@
+package vn.cdtt.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.variable.type.ValueType;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Checks each value an official submits against the field it is for: its type as the form sends it, the
+ * characters of its text, its length and fixed options, and for a dynamic list each row's fields.
+ */
+final class SubmittedValues {
+
+    /** How a row of a list is named to officials, e.g. "Danh sách tổ, dòng 2". */
+    interface RowNames {
+        String of(String list, int row);
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Typed values that a form never sends and that the engine would deserialize or store as bytes. */
+    private static final List<String> REFUSED_TYPES = List.of(ValueType.OBJECT.getName(), ValueType.BYTES.getName(),
+            ValueType.FILE.getName(), "xml");
+
+    private SubmittedValues() {
+    }
+
+    static void check(FormField field, Object submitted, RowNames rowNames, List<InputProblem> problems) {
+        Object value = submitted;
+        if (submitted instanceof TypedValue typed) {
+            String type = typed.getType() == null ? null : typed.getType().getName();
+            if (type != null && REFUSED_TYPES.contains(type)) {
+                problems.add(InputProblem.of(field.name(), "input.typeRefused", type));
+                return;
+            }
+            value = typed instanceof SerializableValue serializable && !serializable.isDeserialized()
+                    ? serializable.getValueSerialized() : typed.getValue();
+        }
+        if (value == null) {
+            return;
+        }
+        if (field.isList()) {
+            checkList(field, value, rowNames, problems);
+            return;
+        }
+        checkScalar(field, field.name(), value, problems);
+    }
+
+    private static void checkScalar(FormField field, String name, Object value, List<InputProblem> problems) {
+        switch (field.type()) {
+            case "number" -> {
+                if (!(value instanceof Number)) {
+                    problems.add(InputProblem.of(name, "input.notANumber"));
+                }
+            }
+            case "checkbox" -> {
+                if (!(value instanceof Boolean)) {
+                    problems.add(InputProblem.of(name, "input.notAYesNo"));
+                }
+            }
+            case "datetime" -> {
+                if (!(value instanceof String) && !(value instanceof java.util.Date)) {
+                    problems.add(InputProblem.of(name, "input.notADate"));
+                } else if (value instanceof String text) {
+                    checkText(field, name, text, problems);
+                }
+            }
+            default -> {
+                if (!(value instanceof String text)) {
+                    if (!(value instanceof Number && field.options().contains(value))) {
+                        problems.add(InputProblem.of(name, "input.notText"));
+                    }
+                    return;
+                }
+                checkText(field, name, text, problems);
+                if (!field.options().isEmpty() && !field.options().contains(text)) {
+                    problems.add(InputProblem.of(name, "input.notAnOption", text));
+                }
+            }
+        }
+    }
+
+    private static void checkText(FormField field, String name, String text, List<InputProblem> problems) {
+        if (!TextCharacters.acceptable(text, field.isMultiLine())) {
+            problems.add(InputProblem.of(name, "input.controlCharacter"));
+        } else if (field.maxLength() != null && text.length() > field.maxLength()) {
+            problems.add(InputProblem.of(name, "input.tooLong", field.maxLength()));
+        }
+    }
+
+    /** A dynamic list arrives as JSON (or as lists from Java): rows of the list's own fields only. */
+    private static void checkList(FormField list, Object value, RowNames rowNames, List<InputProblem> problems) {
+        JsonNode rows;
+        try {
+            rows = value instanceof String text ? JSON.readTree(text) : JSON.valueToTree(value instanceof
+                    Map<?, ?> || value instanceof List<?> ? value : JSON.readTree(value.toString()));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            problems.add(InputProblem.of(list.name(), "input.notAList"));
+            return;
+        }
+        if (rows == null || rows.isNull()) {
+            return;
+        }
+        if (!rows.isArray()) {
+            problems.add(InputProblem.of(list.name(), "input.notAList"));
+            return;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode row = rows.get(i);
+            String rowName = rowNames.of(list.name(), i + 1);
+            if (!row.isObject()) {
+                problems.add(InputProblem.of(rowName, "input.notAList"));
+                continue;
+            }
+            var names = row.fieldNames();
+            while (names.hasNext()) {
+                String key = names.next();
+                FormField field = list.rowFields().get(key);
+                if (field == null) {
+                    problems.add(InputProblem.of(rowName + ": " + key, "input.notOnForm"));
+                    continue;
+                }
+                JsonNode cell = row.get(key);
+                if (cell.isNull()) {
+                    continue;
+                }
+                Object cellValue = cell.isNumber() ? cell.numberValue() : cell.isBoolean() ? cell.booleanValue()
+                        : cell.isTextual() ? cell.textValue() : cell;
+                checkScalar(field, rowName + ": " + field.name(), cellValue, problems);
+            }
+        }
+    }
+}

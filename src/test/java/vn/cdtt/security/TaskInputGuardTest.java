@@ -1,0 +1,156 @@
+package vn.cdtt.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.cdtt.support.DemoAccounts;
+import vn.cdtt.support.OfficialHttp;
+import vn.cdtt.support.ProductTest;
+
+/**
+ * A task takes only its own form's fields, on both engine APIs: the Sở TT&TT cannot route the approval of its own
+ * drafts to itself, a draft needs what its form requires, and a leader starts a drive with its start form only.
+ * Every refusal is a 400 that names the field, and nothing changes.
+ */
+@ProductTest
+class TaskInputGuardTest {
+
+    private static final String PROCESS = "CampaignLifecycleProcess";
+    private static final String DRAFT = "Task_DraftEstablishmentDecision";
+    private static final String ROUTING = "stepGroup_APPROVE_PLANS";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private String instance;
+    private Task draft;
+
+    @BeforeEach
+    void aHauGiangDriveWaitingForItsDrafts() {
+        instance = runtime.startProcessInstanceByKey(PROCESS, "guard-" + System.nanoTime(),
+                Map.of("planCode", "hau-giang-2022")).getId();
+        for (Job job : management.createJobQuery().processInstanceId(instance).executable().list()) {
+            management.executeJob(job.getId());
+        }
+        draft = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(DRAFT).singleResult();
+    }
+
+    private static String string(String value) {
+        return "{\"value\":\"" + value + "\",\"type\":\"String\"}";
+    }
+
+    private static String draftFields(String extra) {
+        return "{\"variables\":{\"documentReference\":" + string("Dự thảo QĐ 01") + ",\"summary\":"
+                + string("Nội dung") + extra + "}}";
+    }
+
+    @Test
+    void aDepartmentCannotRouteTheApprovalOfItsDraftsToItselfOnEitherApi() {
+        Object routingBefore = runtime.getVariable(instance, ROUTING);
+        long rowsBefore = variableRows();
+        for (OfficialHttp official : List.of(OfficialHttp.basic(port, DemoAccounts.DIGITAL_DEPT,
+                DemoAccounts.PASSWORD), OfficialHttp.session(port, DemoAccounts.DIGITAL_DEPT, DemoAccounts.PASSWORD))) {
+            String task = official.api() + "/task/" + draft.getId();
+            String ownGroup = string("agency-hg-stttt");
+            refused(official.put(task + "/variables/" + ROUTING, ownGroup), ROUTING);
+            refused(official.put(task + "/localVariables/" + ROUTING, ownGroup), ROUTING);
+            refused(official.post(task + "/variables", "{\"modifications\":{\"" + ROUTING + "\":" + ownGroup + "}}"),
+                    ROUTING);
+            refused(official.post(task + "/localVariables", "{\"modifications\":{\"" + ROUTING + "\":" + ownGroup
+                    + "}}"), ROUTING);
+            refused(official.post(task + "/variables", "{\"deletions\":[\"campaignId\"]}"), "campaignId");
+            refused(official.delete(task + "/variables/campaignId"), "campaignId");
+            refused(official.post(task + "/complete", draftFields(",\"" + ROUTING + "\":" + ownGroup)), ROUTING);
+            refused(official.post(task + "/submit-form", draftFields(",\"" + ROUTING + "\":" + ownGroup)), ROUTING);
+            refused(official.post(task + "/bpmnError", "{\"errorCode\":\"x\"}"), "BPMN");
+        }
+        assertThat(runtime.getVariable(instance, ROUTING)).isEqualTo(routingBefore);
+        assertThat(runtime.getVariable(instance, "campaignId")).isNotNull();
+        assertThat(variableRows()).isEqualTo(rowsBefore);
+        assertThat(tasks.createTaskQuery().taskId(draft.getId()).count()).as("the draft is still open").isOne();
+    }
+
+    @Test
+    void aDraftNeedsItsRequiredFieldsAndTakesOnlyValuesItsFormCouldSend() {
+        OfficialHttp official = OfficialHttp.basic(port, DemoAccounts.DIGITAL_DEPT, DemoAccounts.PASSWORD);
+        String task = OfficialHttp.REST + "/task/" + draft.getId();
+        long rowsBefore = variableRows();
+        refused(official.post(task + "/complete", "{}"), "Văn bản dự thảo");
+        refused(official.post(task + "/complete", "{\"variables\":{\"unitId\":{\"value\":31321,\"type\":"
+                + "\"Long\"}}}"), "unitId");
+        refused(official.post(task + "/submit-form", "{\"variables\":{\"summary\":" + string("Nội dung") + "}}"),
+                "Văn bản dự thảo");
+        refused(official.post(task + "/submit-form", "{\"variables\":{\"documentReference\":{\"value\":\"rO0ABX\","
+                + "\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":\"java.util.HashMap\","
+                + "\"serializationDataFormat\":\"application/x-java-serialized-object\"}},\"summary\":"
+                + string("Nội dung") + "}}"), "kiểu object");
+        refused(official.post(task + "/submit-form", draftFields("").replace("Nội dung", "Nội\\u0000dung")),
+                "Tóm tắt nội dung");
+        refused(official.post(task + "/submit-form", draftFields("").replace("Dự thảo QĐ 01",
+                "Dự thảo \\u202Egnud ởs")), "Văn bản dự thảo");
+        refused(official.post(task + "/submit-form", draftFields("").replace("Dự thảo QĐ 01", "x".repeat(301))),
+                "Văn bản dự thảo");
+        refused(official.post(task + "/submit-form", "{\"variables\":{\"documentReference\":{\"value\":12,"
+                + "\"type\":\"Integer\"},\"summary\":" + string("Nội dung") + "}}"), "Văn bản dự thảo");
+        assertThat(variableRows()).isEqualTo(rowsBefore);
+
+        HttpResponse<String> accepted = official.post(task + "/submit-form", draftFields(""));
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
+        assertThat(tasks.createTaskQuery().taskId(draft.getId()).count()).isZero();
+        assertThat(runtime.getVariable(instance, "documentReference")).isEqualTo("Dự thảo QĐ 01");
+    }
+
+    @Test
+    void aLeaderStartsADriveAtItsStartEventWithItsStartFormOnly() {
+        OfficialHttp leader = OfficialHttp.basic(port, DemoAccounts.LEADER, DemoAccounts.PASSWORD);
+        String start = OfficialHttp.REST + "/process-definition/key/" + PROCESS;
+        long before = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).count();
+        String plan = "\"planCode\":" + string("hau-giang-2022");
+        refused(leader.post(start + "/start", "{\"variables\":{" + plan + ",\"" + ROUTING + "\":"
+                + string("agency-hg-lanhdao") + "}}"), ROUTING);
+        refused(leader.post(start + "/submit-form", "{\"variables\":{" + plan + ",\"" + ROUTING + "\":"
+                + string("agency-hg-lanhdao") + "}}"), ROUTING);
+        refused(leader.post(start + "/start", "{\"variables\":{" + plan + "},\"startInstructions\":[{\"type\":"
+                + "\"startBeforeActivity\",\"activityId\":\"Task_ApprovePlans\"}]}"), "start instructions");
+        refused(leader.post(start + "/start", "{\"variables\":{}}"), "Kế hoạch");
+        refused(leader.post(start + "/start", "{\"variables\":{\"planCode\":" + string("ke-hoach-khac") + "}}"),
+                "ke-hoach-khac");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS).count()).isEqualTo(before);
+
+        HttpResponse<String> started = leader.post(start + "/submit-form", "{\"variables\":{" + plan + "}}");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    }
+
+    private long variableRows() {
+        return jdbc.queryForObject("select count(*) from act_ru_variable where proc_inst_id_ = ?", Long.class,
+                instance);
+    }
+
+    private static void refused(HttpResponse<String> response, String named) {
+        assertThat(response.statusCode()).as(response.request().method() + " " + response.request().uri() + ": "
+                + response.body()).isEqualTo(400);
+        assertThat(response.body()).contains(named);
+    }
+}
