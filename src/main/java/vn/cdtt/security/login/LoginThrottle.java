@@ -71,9 +71,9 @@ public class LoginThrottle {
                        first_failure_at = case when t.last_failure_at < now() - make_interval(secs => :forget)
                                                then now() else t.first_failure_at end,
                        last_failure_at = now(),
-                       blocked_until = case when %1$s > %2$s
+                       blocked_until = case when %1$s >= %2$s
                                             then now() + make_interval(secs => least(
-                                                 :base * power(2, least(%1$s - %2$s - 1, 40)), :max))
+                                                 :base * power(2, least(%1$s - %2$s, 40)), :max))
                                             end
                 """.formatted(failures, free), keys(account, client)
                 .addValue("forget", (double) settings.forgetAfter().toMillis() / 1000)

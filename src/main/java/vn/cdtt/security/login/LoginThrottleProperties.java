@@ -7,9 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * {@code cdtt.security.login-throttle.*}: how many failed logins are free, and how long the growing back-off lasts.
  *
- * @param freeFailuresPerAccount failures of one account from one client address before the back-off starts
- * @param freeFailuresPerAddress failures from one client address, all accounts together, before that address waits
- * @param baseDelay              the first wait; each further failure doubles it
+ * @param freeFailuresPerAccount failures of one account from one client address; the next attempt waits
+ * @param freeFailuresPerAddress failures from one client address, all accounts together; then the address waits
+ * @param baseDelay              the wait after the last free failure; each further failure doubles it
  * @param maxDelay               the longest wait, however many failures came before
  * @param forgetAfter            a count whose last failure is older than this starts again from one
  */
