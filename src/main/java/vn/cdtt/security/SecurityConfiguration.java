@@ -10,8 +10,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -22,6 +22,12 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import vn.cdtt.security.login.ClientAddresses;
+import vn.cdtt.security.login.EngineRestAuthenticationFilter;
+import vn.cdtt.security.login.LoginAttempts;
+import vn.cdtt.security.login.ThrottledBasicEntryPoint;
+import vn.cdtt.security.login.ThrottledLoginFailureHandler;
 
 /**
  * Who may reach what. Product pages take a form login, whose session also opens the Camunda webapps (single sign-on,
@@ -48,9 +54,11 @@ class SecurityConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<Filter> engineRestAuthentication() {
+    FilterRegistrationBean<Filter> engineRestAuthentication(LoginAttempts attempts, ClientAddresses clients,
+                                                            MessageSource messages) {
+        // Camunda's Basic filter with the product's login throttle (429 with Retry-After while throttled).
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
-                new ProcessEngineAuthenticationFilter());
+                new EngineRestAuthenticationFilter(attempts, clients, messages));
         registration.setName("camunda-rest-authentication");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
@@ -84,10 +92,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ClientAddresses clients, MessageSource messages) throws Exception {
         return http.securityMatcher(path("/api/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(Customizer.withDefaults())
+                // The client address for the login throttle; 429 with Retry-After while throttled.
+                .httpBasic(basic -> basic.authenticationDetailsSource(clients.details())
+                        .authenticationEntryPoint(new ThrottledBasicEntryPoint(messages)))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
@@ -95,15 +105,18 @@ class SecurityConfiguration {
 
     @Bean
     @Order(4)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, ClientAddresses clients) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/css/**", "/js/**", "/error").permitAll()
+                        .requestMatchers("/login", ThrottledLoginFailureHandler.THROTTLED_PAGE, "/css/**", "/js/**", "/error").permitAll()
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         // The controllers check the role too; this keeps any later /admin page closed by default.
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                // The client address for the login throttle; a throttled login shows the page again with 429.
+                .formLogin(form -> form.loginPage("/login").permitAll()
+                        .authenticationDetailsSource(clients.details())
+                        .failureHandler(new ThrottledLoginFailureHandler()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .build();
     }
