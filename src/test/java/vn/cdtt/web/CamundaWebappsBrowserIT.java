@@ -109,6 +109,10 @@ class CamundaWebappsBrowserIT {
         logIntoCamunda("tasklist", DemoAccounts.COMMUNE_A);
 
         assertThat(tasklistFilterNames()).contains(UNIT_FILTER, AGENCY_FILTER, MINE_FILTER, OVERDUE_FILTER);
+        // The filters are read-only to the official: no edit control, no "create filter" link.
+        assertThat(driver.findElements(By.cssSelector(".task-filter .actions a"))).allSatisfy(
+                edit -> assertThat(edit.isDisplayed()).isFalse());
+        assertThat(driver.findElements(By.cssSelector("[ng-if=userCanCreateFilter]"))).isEmpty();
     }
 
     @Test
