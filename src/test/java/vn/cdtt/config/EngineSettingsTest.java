@@ -34,6 +34,18 @@ class EngineSettingsTest {
         assertThat(((SpringTransactionsProcessEngineConfiguration) settings).isDeployChangedOnly()).isTrue();
         assertThat(settings.isEnablePasswordPolicy()).isTrue();
         assertThat(settings.getGeneralResourceWhitelistPattern()).isEqualTo("[a-zA-Z0-9._-]+|camunda-admin");
+        // Security (issue 12): nothing stored is evaluated, deserialisation only of the built-in allow-list, and the
+        // guarded services and read-only owner grants are the ones the engine uses.
+        assertThat(settings.isEnableExpressionsInStoredQueries()).isFalse();
+        assertThat(settings.isEnableExpressionsInAdhocQueries()).isFalse();
+        assertThat(settings.isDeserializationTypeValidationEnabled()).isTrue();
+        assertThat(settings.getDeserializationAllowedClasses()).isNullOrEmpty();
+        assertThat(settings.getDeserializationAllowedPackages()).isNullOrEmpty();
+        assertThat(settings.getTaskService().getClass().getSimpleName()).isEqualTo("GuardedTaskService");
+        assertThat(settings.getFormService().getClass().getSimpleName()).isEqualTo("GuardedFormService");
+        assertThat(settings.getRuntimeService().getClass().getSimpleName()).isEqualTo("GuardedRuntimeService");
+        assertThat(settings.getResourceAuthorizationProvider().getClass().getSimpleName())
+                .isEqualTo("ReadOnlyOwnerAuthorizations");
     }
 
     @Test
