@@ -6,13 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,10 +27,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.cdtt.campaign.plan.PlanRepository;
+import vn.cdtt.campaign.plan.PlanService;
 import vn.cdtt.dashboard.DriveDashboard;
+import vn.cdtt.geography.AdminUnitRepository;
+import vn.cdtt.geography.VillageImportService;
+import vn.cdtt.geography.VillageRepository;
 import vn.cdtt.organization.OrganizationImportService;
 import vn.cdtt.organization.PasswordSetter;
 import vn.cdtt.support.DemoAccounts;
+import vn.cdtt.support.DriveWalker;
 import vn.cdtt.support.ProductTest;
 import vn.cdtt.tenancy.TenantBackfill;
 
@@ -66,6 +77,23 @@ class ProvinceScopeTest {
     TenantBackfill backfill;
     @Autowired
     DriveDashboard dashboard;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    PlanRepository plans;
+    @Autowired
+    PlanService planService;
+    @Autowired
+    AdminUnitRepository units;
+    @Autowired
+    VillageRepository villages;
+    @Autowired
+    VillageImportService villageImport;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
 
     @BeforeEach
     void aSecondProvincesOrganisation() throws Exception {
@@ -166,6 +194,28 @@ class ProvinceScopeTest {
             assertThat(list(HG_LEADER, query)).as("after, own province: " + query).isNotEmpty();
         }
         assertThat(backfill.migrateInstances()).as("idempotent").isZero();
+    }
+
+    @Test
+    void everyInstanceAndDecisionOfAWholeDriveCarriesItsProvincesTenant() {
+        String key = "quang-tri-115-tenancy-" + UUID.randomUUID();
+        // Each phase review sustains the pilot (no scale-up wave to choose communes for).
+        new DriveWalker(runtime, tasks, management, units, villages, villageImport).answer("Task_HoldPhaseReview",
+                task -> Map.of("reviewDecision", "SUSTAIN", "reviewConclusions", "Kết luận")).walk(
+                planService.rulesOf(plans.findFirstByCodeOrderByVersionDesc("quang-tri-115").orElseThrow()), key,
+                5_000);
+
+        List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKeyLike(key + "%").list();
+        assertThat(instances).extracting(HistoricProcessInstance::getProcessDefinitionKey).contains(LIFECYCLE,
+                "TeamEstablishmentProcess", "TrainingProcess", "PhaseReportProcess", "PhaseReviewProcess",
+                "CommendationProcess");
+        assertThat(instances).allSatisfy(i -> assertThat(i.getTenantId()).as(i.getProcessDefinitionKey())
+                .isEqualTo("province-44"));
+        List<HistoricDecisionInstance> decisions = instances.stream().flatMap(i -> history
+                .createHistoricDecisionInstanceQuery().processInstanceId(i.getId()).list().stream()).toList();
+        assertThat(decisions).isNotEmpty()
+                .allSatisfy(d -> assertThat(d.getTenantId()).isEqualTo("province-44"));
     }
 
     @Test
