@@ -19,8 +19,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.cdtt.organization.OfficialScopes;
 import vn.cdtt.security.Roles;
+import vn.cdtt.tenancy.ProvinceScope;
 
-/** REST access to villages: CSV import (raw body or multipart) and a listing per commune. */
+/** REST access to villages: CSV import (raw body or multipart) and a listing per commune of the caller's province. */
 @RestController
 @RequestMapping("/api/villages")
 class VillageApiController {
@@ -28,11 +29,14 @@ class VillageApiController {
     private final VillageImportService importer;
     private final VillageQueries queries;
     private final OfficialScopes scopes;
+    private final ProvinceScope provinces;
 
-    VillageApiController(VillageImportService importer, VillageQueries queries, OfficialScopes scopes) {
+    VillageApiController(VillageImportService importer, VillageQueries queries, OfficialScopes scopes,
+                         ProvinceScope provinces) {
         this.importer = importer;
         this.queries = queries;
         this.scopes = scopes;
+        this.provinces = provinces;
     }
 
     @PostMapping(path = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE,
@@ -52,8 +56,11 @@ class VillageApiController {
 
     @GetMapping
     List<Map<String, Object>> list(@RequestParam("commune") String communeCode, @RequestParam(required = false)
-                                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return queries.villagesOf(communeCode, asOfOrToday(asOf));
+                                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                   Authentication user) {
+        // Another province's commune is refused (403 naming the field): each province sees only its own.
+        return queries.villagesOf(communeCode, asOfOrToday(asOf),
+                commune -> provinces.require(user, commune, "commune"));
     }
 
     static LocalDate asOfOrToday(LocalDate asOf) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,9 +21,11 @@ class VillageQueries {
         this.villages = villages;
     }
 
-    List<Map<String, Object>> villagesOf(String communeCode, LocalDate asOf) {
+    /** @param allowed whether the caller may see this commune (refuses, naming the field, when not) */
+    List<Map<String, Object>> villagesOf(String communeCode, LocalDate asOf, Consumer<AdminUnit> allowed) {
         AdminUnit commune = units.findValidOn(AdminLevel.COMMUNE, communeCode, asOf)
                 .orElseThrow(() -> new UnknownUnitException("commune", communeCode, asOf));
+        allowed.accept(commune);
         return villages.findByCommuneOrderByCode(commune).stream().map(v -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("code", v.getCode());

@@ -31,6 +31,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.cdtt.geography.AdminUnit;
+import vn.cdtt.tenancy.TenantMemberships;
 
 /**
  * Mirrors agencies, acting units and officials into Camunda's identity service: one group per agency and per
@@ -49,15 +50,17 @@ public class IdentitySync {
     private final FilterService filters;
     private final TaskService tasks;
     private final MessageSource messages;
+    private final TenantMemberships tenants;
 
     IdentitySync(OfficialRepository officials, IdentityService identity, AuthorizationService authorizations,
-                 FilterService filters, TaskService tasks, MessageSource messages) {
+                 FilterService filters, TaskService tasks, MessageSource messages, TenantMemberships tenants) {
         this.officials = officials;
         this.identity = identity;
         this.authorizations = authorizations;
         this.filters = filters;
         this.tasks = tasks;
         this.messages = messages;
+        this.tenants = tenants;
     }
 
     @Transactional
@@ -116,6 +119,11 @@ public class IdentitySync {
             wanted.add(CamundaGroups.ADMINS);
         }
         syncMemberships(official.getUsername(), wanted);
+        // Their province's tenant: the engine then shows them that province's drives only.
+        Set<Long> unitIds = new LinkedHashSet<>();
+        unitIds.add(agency.getUnit().getId());
+        official.getUnits().forEach(unit -> unitIds.add(unit.getId()));
+        tenants.sync(official.getUsername(), unitIds);
         syncFilters(official, List.copyOf(unitGroups.keySet()));
     }
 

@@ -33,6 +33,12 @@ class TaskRefusalMapping implements ResourceConfigCustomizer {
             if (cause instanceof BadUserRequestException refusal) {
                 return ExceptionHandlerHelper.getInstance().getResponse(refusal);
             }
+            if (cause instanceof ProcessEngineException other
+                    && String.valueOf(other.getMessage()).endsWith("because it belongs to no authenticated tenant.")) {
+                // Another province's instance, task or variable (engine's tenant check): answered like a missing one.
+                return ExceptionHandlerHelper.getInstance().getResponse(
+                        new InvalidRequestException(Response.Status.NOT_FOUND, other, other.getMessage()));
+            }
             if (cause instanceof NullValueException missing
                     && String.valueOf(missing.getMessage()).startsWith("Cannot find")) {
                 // "Cannot find task with id …": a task that is gone or never was (submit-form answers 500 else).

@@ -103,6 +103,7 @@ class NationalBenchmarkTest {
     DriveDashboard dashboard;
 
     private final Map<String, List<String>> groupsOf = new HashMap<>();
+    private final Map<String, List<String>> tenantsOf = new HashMap<>();
 
     @Test
     void nationalDrive() throws Exception {
@@ -359,11 +360,15 @@ class NationalBenchmarkTest {
         return tasks.createTaskQuery().orderByTaskCreateTime().desc();
     }
 
-    /** Signed in with their groups, which the webapps keep in the session (looked up once, not timed). */
+    /** Signed in with their groups and tenants, which the webapps keep in the session (looked up once, not timed). */
     private <T> T asUser(String user, Supplier<T> query) {
         List<String> groups = groupsOf.computeIfAbsent(user, u -> identity.createGroupQuery().groupMember(u).list()
                 .stream().map(Group::getId).toList());
-        identity.setAuthentication(user, groups);
+        // And their province's tenants, as the webapps keep them too (the engine's tenant check applies).
+        List<String> tenantIds = tenantsOf.computeIfAbsent(user, u -> identity.createTenantQuery().userMember(u)
+                .includingGroupsOfUser(true).list().stream().map(org.camunda.bpm.engine.identity.Tenant::getId)
+                .toList());
+        identity.setAuthentication(user, groups, tenantIds);
         try {
             return query.get();
         } finally {

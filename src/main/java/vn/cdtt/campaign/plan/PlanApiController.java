@@ -2,9 +2,11 @@ package vn.cdtt.campaign.plan;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -13,17 +15,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Plans: any official may list them; administrators upload new ones or new versions. */
+import vn.cdtt.tenancy.ProvinceScope;
+
+/** Plans: an official lists their province's; administrators list all and upload new ones or new versions. */
 @RestController
 @RequestMapping("/api/plans")
 class PlanApiController {
 
     private final PlanService service;
     private final PlanRepository plans;
+    private final ProvinceScope provinces;
 
-    PlanApiController(PlanService service, PlanRepository plans) {
+    PlanApiController(PlanService service, PlanRepository plans, ProvinceScope provinces) {
         this.service = service;
         this.plans = plans;
+        this.provinces = provinces;
     }
 
     @PostMapping(consumes = {"application/yaml", "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN_VALUE})
@@ -35,8 +41,12 @@ class PlanApiController {
 
     @GetMapping
     @Transactional(readOnly = true)
-    List<Map<String, Object>> list() {
-        return plans.findLatestVersions().stream().map(plan -> Map.<String, Object>of(
+    List<Map<String, Object>> list(Authentication user) {
+        // Each province sees only its own plans (administrators all of them).
+        Set<String> tenants = provinces.tenantsOf(user.getName());
+        return plans.findLatestVersions().stream()
+                .filter(plan -> provinces.coversProvince(user, tenants, plan.getProvince()))
+                .map(plan -> Map.<String, Object>of(
                 "code", plan.getCode(),
                 "version", plan.getVersion(),
                 "nameVi", plan.getNameVi(),
