@@ -80,10 +80,15 @@ final class SubmittedValues {
                 }
                 checkText(field, name, text, problems);
                 if (!field.options().isEmpty() && !field.options().contains(text)) {
-                    problems.add(InputProblem.of(name, "input.notAnOption", text));
+                    problems.add(InputProblem.of(name, "input.notAnOption", abbreviated(text)));
                 }
             }
         }
+    }
+
+    /** A refused value as the refusal quotes it: enough to recognise, never the whole of a pasted page. */
+    private static String abbreviated(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
     private static void checkText(FormField field, String name, String text, List<InputProblem> problems) {

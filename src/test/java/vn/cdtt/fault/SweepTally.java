@@ -79,7 +79,7 @@ final class SweepTally {
             problems.add(what + ": " + shorten(response.body()));
         } else if (status >= 400) {
             figures.status4xx++;
-            if (field != null && !response.body().contains(field)) {
+            if (field != null && !FormLabels.named(response.body(), field)) {
                 figures.fieldNotNamed++;
                 problems.add(what + " does not name " + field + ": " + shorten(response.body()));
             }
