@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -26,7 +28,8 @@ import org.springframework.context.MessageSource;
  * label (a variable without a field by its name) and nothing is written: routing and identity variables (which unit,
  * which drive, which group gets the next task) are never form fields, so no official can set them.
  *
- * <p>It judges calls made from outside the engine by an authenticated user, i.e. the REST API and the webapps; the
+ * <p>It judges calls made from outside the engine by an authenticated user other than an administrator, i.e.
+ * officials on the REST API and the webapps; the
  * product's own code inside a delegate or listener runs in a command context and is not an official's input.
  */
 class OfficialInputGuard {
@@ -36,15 +39,26 @@ class OfficialInputGuard {
     private final FormSchemas schemas = new FormSchemas();
     private final Supplier<IdentityService> identity;
     private final MessageSource messages;
+    private final Predicate<Authentication> administrator;
 
-    OfficialInputGuard(Supplier<IdentityService> identity, MessageSource messages) {
+    OfficialInputGuard(Supplier<IdentityService> identity, MessageSource messages,
+                       Predicate<Authentication> administrator) {
         this.identity = identity;
         this.messages = messages;
+        this.administrator = administrator;
     }
 
-    /** Whether the current call is an official's: from outside the engine, under someone's authentication. */
+    /**
+     * Whether the current call is an official's: from outside the engine, under the authentication of someone who is
+     * not an administrator (administrators may write any variable of any instance anyway, and run the REST load of
+     * the fault tests).
+     */
     boolean applies() {
-        return Context.getCommandContext() == null && identity.get().getCurrentAuthentication() != null;
+        if (Context.getCommandContext() != null) {
+            return false;
+        }
+        Authentication caller = identity.get().getCurrentAuthentication();
+        return caller != null && !administrator.test(caller);
     }
 
     /** Variables set on a task, or submitted with its completion ({@code completing}: required fields too). */
