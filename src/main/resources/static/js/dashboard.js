@@ -1,9 +1,11 @@
-// Draws the children's coverage from the data the page put in `coverage`; the same numbers are in the table below.
+// Draws the children's coverage from the data the page put in #coverage-data; the same numbers are in the table below.
 (function () {
   const canvas = document.getElementById('coverage-chart');
-  if (!canvas || typeof Chart === 'undefined') {
+  const data = document.getElementById('coverage-data');
+  if (!canvas || !data || typeof Chart === 'undefined') {
     return;
   }
+  const coverage = JSON.parse(data.textContent);
   window.coverageChart = new Chart(canvas, {
     type: 'bar',
     data: {

@@ -28,6 +28,15 @@ final class SubmittedValues {
     private static final List<String> REFUSED_TYPES = List.of(ValueType.OBJECT.getName(), ValueType.BYTES.getName(),
             ValueType.FILE.getName(), "xml");
 
+    /**
+     * Quotas where a form sets none: no field of a real unit's form needs more (the longest, a training session's
+     * topics, is a few paragraphs; a commune lists at most some tens of villages, teams or members), and without them
+     * one submission could fill the database with megabytes.
+     */
+    static final int TEXT_LIMIT = 1_000;
+    static final int MULTI_LINE_LIMIT = 10_000;
+    static final int ROW_LIMIT = 500;
+
     private SubmittedValues() {
     }
 
@@ -94,9 +103,13 @@ final class SubmittedValues {
     private static void checkText(FormField field, String name, String text, List<InputProblem> problems) {
         if (!TextCharacters.acceptable(text, field.isMultiLine())) {
             problems.add(InputProblem.of(name, "input.controlCharacter"));
-        } else if (field.maxLength() != null && text.length() > field.maxLength()) {
-            problems.add(InputProblem.of(name, "input.tooLong", field.maxLength()));
+        } else if (text.length() > limitOf(field)) {
+            problems.add(InputProblem.of(name, "input.tooLong", limitOf(field)));
         }
+    }
+
+    private static int limitOf(FormField field) {
+        return field.maxLength() != null ? field.maxLength() : field.isMultiLine() ? MULTI_LINE_LIMIT : TEXT_LIMIT;
     }
 
     /** A dynamic list arrives as JSON (or as lists from Java): rows of the list's own fields only. */
@@ -114,6 +127,10 @@ final class SubmittedValues {
         }
         if (!rows.isArray()) {
             problems.add(InputProblem.of(list.name(), "input.notAList"));
+            return;
+        }
+        if (rows.size() > ROW_LIMIT) {
+            problems.add(InputProblem.of(list.name(), "input.tooManyRows", ROW_LIMIT));
             return;
         }
         for (int i = 0; i < rows.size(); i++) {

@@ -39,7 +39,7 @@ class VillageApiController {
         this.provinces = provinces;
     }
 
-    @PostMapping(path = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE,
+    @PostMapping(path = "/import", consumes = {"text/csv",
             MediaType.APPLICATION_OCTET_STREAM_VALUE})
     VillageImportResult importBody(@RequestBody byte[] csv, @RequestParam(required = false)
                                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,

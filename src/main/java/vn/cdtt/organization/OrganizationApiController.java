@@ -24,7 +24,7 @@ class OrganizationApiController {
         this.importer = importer;
     }
 
-    @PostMapping(consumes = {"application/yaml", "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN_VALUE})
+    @PostMapping(consumes = {"application/yaml", "application/x-yaml", "text/yaml"})
     OrganizationImportResult importBody(@RequestBody byte[] yaml,
                                         @RequestParam(name = "name", defaultValue = "organization.yaml") String name) {
         return importer.importYaml(yaml, name, false);

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * runtime tables: any insert, update or delete between two prints shows as a changed table. Web sessions
  * ({@code spring_session*}) are left out: every request records its session's last access there, refused or not.
  */
-final class RowFingerprint {
+public final class RowFingerprint {
 
     /** The engine's runtime state a form submission or a process start could leave behind. */
     private static final List<String> ENGINE_TABLES = List.of("act_ru_task", "act_ru_variable", "act_ru_execution",
@@ -22,7 +22,7 @@ final class RowFingerprint {
     private final JdbcTemplate jdbc;
     private final String query;
 
-    RowFingerprint(JdbcTemplate jdbc) {
+    public RowFingerprint(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         List<String> tables = new ArrayList<>(jdbc.queryForList("select 'drive.' || table_name from"
                 + " information_schema.tables where table_schema = 'drive' and table_type = 'BASE TABLE'"
@@ -33,7 +33,7 @@ final class RowFingerprint {
                 .toList());
     }
 
-    Map<String, String> take() {
+    public Map<String, String> take() {
         Map<String, String> prints = new LinkedHashMap<>();
         jdbc.query(query, rs -> {
             prints.put(rs.getString(1), rs.getString(2));
@@ -42,7 +42,7 @@ final class RowFingerprint {
     }
 
     /** The tables whose rows differ. */
-    static List<String> changed(Map<String, String> before, Map<String, String> after) {
+    public static List<String> changed(Map<String, String> before, Map<String, String> after) {
         return before.keySet().stream().filter(table -> !before.get(table).equals(after.get(table))).toList();
     }
 }

@@ -110,7 +110,7 @@ class TaskAuthorizationTest {
     void theRestApiWithoutCredentialsIs401() {
         ResponseEntity<String> response = http.getForEntity("/engine-rest/task", String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(response.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
+        assertThat(response.getHeaders().containsKey("WWW-Authenticate")).as("no Basic challenge to browsers").isFalse();
     }
 
     private Task startFor(String unitGroup) {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +31,7 @@ class PlanApiController {
         this.provinces = provinces;
     }
 
-    @PostMapping(consumes = {"application/yaml", "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN_VALUE})
+    @PostMapping(consumes = {"application/yaml", "application/x-yaml", "text/yaml"})
     @PreAuthorize("hasRole('ADMIN')")
     PlanService.Loaded upload(@RequestBody byte[] yaml,
                               @RequestParam(name = "name", defaultValue = "plan.yaml") String name) {

@@ -38,6 +38,12 @@ public class ClientAddresses {
         return resolve(request.getRemoteAddr(), Collections.list(request.getHeaders(FORWARDED_FOR)));
     }
 
+    /** Whether the direct peer of this request is one of the trusted proxies. */
+    public boolean fromTrustedProxy(HttpServletRequest request) {
+        String peer = normalise(request.getRemoteAddr());
+        return peer != null && isTrusted(peer);
+    }
+
     /** Authentication details carrying the client address, for the form login and HTTP Basic on /api. */
     public AuthenticationDetailsSource<HttpServletRequest, LoginClient> details() {
         return request -> new LoginClient(of(request));

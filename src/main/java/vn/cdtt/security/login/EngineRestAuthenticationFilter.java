@@ -54,8 +54,8 @@ public class EngineRestAuthenticationFilter extends ProcessEngineAuthenticationF
         if (credentials != null) {
             LoginAttempts.Outcome outcome = attempts.attempt(credentials[0], credentials[1], clients.of(http));
             if (outcome instanceof LoginAttempts.Throttled throttled) {
-                ThrottledBasicEntryPoint.answerThrottled((HttpServletResponse) response,
-                        throttled.retryAfterSeconds(), messages, http.getLocale(), false);
+                ThrottledBasicEntryPoint.answerThrottled(http, (HttpServletResponse) response,
+                        throttled.retryAfterSeconds(), messages);
                 return;
             }
             if (outcome instanceof LoginAttempts.Success success) {
@@ -80,8 +80,16 @@ public class EngineRestAuthenticationFilter extends ProcessEngineAuthenticationF
         }
     }
 
-    /** Camunda's Basic provider for the challenge; the user is the one {@link #doFilter} accepted, if any. */
+    /** The user is the one {@link #doFilter} accepted, if any; a refusal is a bare 401 (see below). */
     static class AcceptedUserProvider extends HttpBasicAuthenticationProvider {
+
+        /**
+         * No {@code WWW-Authenticate: Basic} challenge: a browser that got one would ask for a password and then send
+         * it with every request to the site, cross-site ones included. REST clients send their credentials unasked.
+         */
+        @Override
+        public void augmentResponseByAuthenticationChallenge(HttpServletResponse response, ProcessEngine engine) {
+        }
 
         @Override
         public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {

@@ -1,7 +1,7 @@
 package vn.cdtt.security.login;
 
 import java.io.IOException;
-import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,48 +9,48 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 
-/** HTTP Basic on /api: 429 with Retry-After and a problem detail while throttled, else the usual 401 challenge. */
+import vn.cdtt.security.ProblemResponses;
+
+/**
+ * HTTP Basic on /api: 429 with Retry-After and a problem detail while throttled, else 401. Neither carries a
+ * {@code WWW-Authenticate: Basic} challenge: a browser that got one would ask for a password and then send it with
+ * every request to the site, cross-site ones included. API clients send their credentials with the request.
+ */
 public class ThrottledBasicEntryPoint implements AuthenticationEntryPoint {
 
-    private final BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
     private final MessageSource messages;
 
     public ThrottledBasicEntryPoint(MessageSource messages) {
         this.messages = messages;
-        basic.setRealmName("Realm");
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
                          AuthenticationException exception) throws IOException {
         if (exception instanceof LoginThrottledException throttled) {
-            answerThrottled(response, throttled.retryAfterSeconds(), messages, request.getLocale(), true);
+            answerThrottled(request, response, throttled.retryAfterSeconds(), messages);
         } else {
-            basic.commence(request, response, exception);
+            answerUnauthenticated(request, response, messages);
         }
     }
 
+    /** 401 without a challenge, as a problem detail or Camunda's error shape for /engine-rest. */
+    static void answerUnauthenticated(HttpServletRequest request, HttpServletResponse response,
+                                      MessageSource messages) throws IOException {
+        ProblemResponses.write(request, response, HttpStatus.UNAUTHORIZED, "AuthenticationRequired",
+                messages.getMessage("login.required.api", null, request.getLocale()), Map.of());
+    }
+
     /** 429 with Retry-After and a small JSON body: a problem detail, or Camunda's error shape for /engine-rest. */
-    static void answerThrottled(HttpServletResponse response, long retryAfterSeconds, MessageSource messages,
-                                Locale locale, boolean problemDetail) throws IOException {
+    static void answerThrottled(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds,
+                                MessageSource messages) throws IOException {
         String detail = messages.getMessage("login.throttled.api", new Object[] {String.valueOf(retryAfterSeconds)},
-                locale);
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+                request.getLocale());
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds));
-        response.setCharacterEncoding("UTF-8");
-        String json = "\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-        if (problemDetail) {
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
-                    + "\"detail\":" + json + ",\"retryAfter\":" + retryAfterSeconds + "}");
-        } else {
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"LoginThrottled\",\"message\":" + json + "}");
-        }
+        ProblemResponses.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "LoginThrottled", detail,
+                Map.of("retryAfter", retryAfterSeconds));
     }
 }
