@@ -32,7 +32,10 @@ class SteeringCommitteeListener implements TaskListener {
         if (!problems.isEmpty()) {
             throw new BadUserRequestException(messages.refusal("steering.refused", problems));
         }
-        committees.record(((Number) task.getVariable("campaignId")).longValue(),
+        List<FieldProblem> held = committees.record(((Number) task.getVariable("campaignId")).longValue(),
                 ((Number) task.getVariable("unitId")).longValue(), (String) number, (String) head, (String) formedOn);
+        if (!held.isEmpty()) {
+            throw new BadUserRequestException(messages.refusal("steering.refused", held));
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -39,10 +40,29 @@ public class SteeringCommittees {
         return problems;
     }
 
+    /**
+     * Records the commune's committee. A commune forms one per drive: when two of its waves asked at once and one was
+     * recorded first, the same decision again is accepted, another one is refused naming the recorded decision
+     * (never silently dropped).
+     */
     @Transactional
-    public void record(long campaignId, long communeId, String decisionNumber, String head, String formedOn) {
-        jdbc.update("insert into drive.steering_committee (campaign_id, commune_id, decision_number, head_name,"
-                + " formed_on) values (?, ?, ?, ?, ?) on conflict (campaign_id, commune_id) do nothing", campaignId,
-                communeId, decisionNumber.strip(), head.strip(), Date.valueOf(LocalDate.parse(formedOn.strip())));
+    public List<FieldProblem> record(long campaignId, long communeId, String decisionNumber, String head,
+                                     String formedOn) {
+        String number = decisionNumber.strip();
+        LocalDate formed = LocalDate.parse(formedOn.strip());
+        int inserted = jdbc.update("insert into drive.steering_committee (campaign_id, commune_id, decision_number,"
+                + " head_name, formed_on) values (?, ?, ?, ?, ?) on conflict (campaign_id, commune_id) do nothing",
+                campaignId, communeId, number, head.strip(), Date.valueOf(formed));
+        if (inserted == 1) {
+            return List.of();
+        }
+        return jdbc.query("select decision_number, formed_on from drive.steering_committee where campaign_id = ?"
+                + " and commune_id = ? for share", (rs, row) -> {
+                    String recorded = rs.getString(1);
+                    LocalDate recordedOn = rs.getDate(2).toLocalDate();
+                    return recorded.equals(number) && recordedOn.equals(formed) ? null
+                            : FieldProblem.of("steeringDecisionNumber", "steering.alreadyRecorded", recorded,
+                                    recordedOn);
+                }, campaignId, communeId).stream().filter(Objects::nonNull).toList();
     }
 }

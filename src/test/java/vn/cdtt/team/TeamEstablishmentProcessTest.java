@@ -201,6 +201,33 @@ class TeamEstablishmentProcessTest {
                 .containsExactly("unit-vn2022-518");
     }
 
+    @Test
+    void aCommuneHasOneSteeringCommitteeAndAnotherDecisionIsRefusedNamingTheRecordedOne() {
+        long campaign = campaign("quang-tri-115");
+        long dongGiang = commune("19330");
+        villages("19330", 3);
+        ClockUtil.setCurrentTime(date(LocalDate.of(2022, 7, 1)));
+        // Two waves of one commune both ask before either is answered.
+        String pilot = establishments.start(campaign, dongGiang, 0, LocalDate.of(2022, 7, 31), new Range(2, 2));
+        String scaleUp = establishments.start(campaign, dongGiang, 1, LocalDate.of(2022, 9, 30), new Range(2, 2));
+        formSteeringCommittee(pilot);
+
+        Task second = tasks.createTaskQuery().processInstanceId(scaleUp)
+                .taskDefinitionKey("Task_FormSteeringCommittee").singleResult();
+        assertThatThrownBy(() -> tasks.complete(second.getId(), Map.of("steeringDecisionNumber", "99/QĐ-UBND",
+                "steeringHead", "Người khác", "steeringFormedOn", "2022-07-01")))
+                .hasRootCauseInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("12/QĐ-UBND").hasMessageContaining("steeringDecisionNumber");
+        assertThat(tasks.createTaskQuery().taskId(second.getId()).count()).as("the task stays open").isOne();
+        assertThat(jdbc.queryForObject("select decision_number from drive.steering_committee where campaign_id = ?"
+                + " and commune_id = ?", String.class, campaign, dongGiang)).isEqualTo("12/QĐ-UBND");
+
+        // The recorded decision again: accepted, and the wave goes on to its nomination.
+        formSteeringCommittee(scaleUp);
+        assertThat(tasks.createTaskQuery().processInstanceId(scaleUp).singleResult().getTaskDefinitionKey())
+                .isEqualTo("Task_NominateTeams");
+    }
+
     private void formSteeringCommittee(String instance) {
         Task steering = tasks.createTaskQuery().processInstanceId(instance)
                 .taskDefinitionKey("Task_FormSteeringCommittee").singleResult();
