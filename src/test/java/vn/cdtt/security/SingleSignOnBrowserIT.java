@@ -160,7 +160,8 @@ class SingleSignOnBrowserIT {
 
         HttpResponse<String> page = get(http, TASKLIST);
         assertThat(page.statusCode()).isEqualTo(302);
-        assertThat(page.headers().firstValue("Location")).hasValue(camunda.url("/login"));
+        // A path, never a host taken from the request (SecurityHeadersTest).
+        assertThat(page.headers().firstValue("Location")).hasValue("/login");
 
         for (String api : new String[] {"/camunda/api/admin/auth/user/default", "/camunda/api/engine/engine/",
                 "/camunda/api/engine/engine/default/task/count"}) {
@@ -195,7 +196,7 @@ class SingleSignOnBrowserIT {
         assertThat(post(http, SIGN_OUT, xsrf).statusCode()).as("the webapps' sign-out").isEqualTo(200);
         HttpResponse<String> home = get(http, "/");
         assertThat(home.statusCode()).as("the product's home page after signing out of a webapp").isEqualTo(302);
-        assertThat(home.headers().firstValue("Location")).hasValue(camunda.url("/login"));
+        assertThat(home.headers().firstValue("Location")).hasValue("/login");
         assertThat(get(http, "/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(401);
     }
 
@@ -210,7 +211,7 @@ class SingleSignOnBrowserIT {
                         + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(login.headers().firstValue("Location")).as("where the login sends on to")
-                .hasValueSatisfying(to -> assertThat(to).startsWith(camunda.url("/")).doesNotContain("/login"));
+                .hasValueSatisfying(to -> assertThat(to).startsWith("/").doesNotStartWith("//").doesNotContain("/login"));
         assertThat(get(http, TASKLIST).statusCode()).isEqualTo(200);
         assertThat(get(http, "/camunda/api/admin/auth/user/default").statusCode()).as("the webapps' user")
                 .isEqualTo(200);
