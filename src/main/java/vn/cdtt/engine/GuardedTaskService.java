@@ -4,6 +4,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+
 import org.camunda.bpm.engine.impl.TaskServiceImpl;
 import org.camunda.bpm.engine.variable.VariableMap;
 
@@ -72,6 +75,32 @@ class GuardedTaskService extends TaskServiceImpl {
     public void removeVariablesLocal(String taskId, Collection<String> variableNames) {
         guard.checkRemoval(commandExecutor, taskId, variableNames);
         super.removeVariablesLocal(taskId, variableNames);
+    }
+
+    /**
+     * Candidates hold TASK_WORK only (claim and complete; see application.yaml), so reassigning a task needs more;
+     * but an official who claimed a task may always give it back (unclaim) for a colleague of the unit to take.
+     */
+    @Override
+    public void setAssignee(String taskId, String userId) {
+        if (userId != null) {
+            super.setAssignee(taskId, userId);
+            return;
+        }
+        commandExecutor.execute(context -> {
+            TaskEntity task = context.getTaskManager().findTaskById(taskId);
+            String caller = context.getAuthenticatedUserId();
+            boolean ownClaim = task != null && caller != null && caller.equals(task.getAssignee());
+            if (!ownClaim) {
+                return new AssignTaskCmd(taskId, null).execute(context);
+            }
+            context.disableAuthorizationCheck();
+            try {
+                return new AssignTaskCmd(taskId, null).execute(context);
+            } finally {
+                context.enableAuthorizationCheck();
+            }
+        });
     }
 
     @Override

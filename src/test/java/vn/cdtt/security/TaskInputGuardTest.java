@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,6 +121,48 @@ class TaskInputGuardTest {
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
         assertThat(tasks.createTaskQuery().taskId(draft.getId()).count()).isZero();
         assertThat(runtime.getVariable(instance, "documentReference")).isEqualTo("Dự thảo QĐ 01");
+    }
+
+    @Test
+    void aCandidateWorksATaskButCannotChangeWhoGetsItOrWhenItIsDue() {
+        String task = "/task/" + draft.getId();
+        java.util.Date due = draft.getDueDate();
+        for (OfficialHttp official : new OfficialHttp[] {
+                OfficialHttp.basic(port, DemoAccounts.DIGITAL_DEPT, DemoAccounts.PASSWORD),
+                OfficialHttp.session(port, DemoAccounts.DIGITAL_DEPT, DemoAccounts.PASSWORD)}) {
+            String api = official.api();
+            assertThat(official.put(api + task, "{\"name\":\"Đã xong\",\"due\":\"2099-01-01T00:00:00.000+0000\","
+                    + "\"assignee\":\"" + DemoAccounts.COMMUNE_A + "\"}").statusCode()).as("PUT task").isEqualTo(403);
+            assertThat(official.post(api + task + "/identity-links", "{\"groupId\":\"camunda-admin\","
+                    + "\"type\":\"candidate\"}").statusCode()).as("add a candidate group").isEqualTo(403);
+            assertThat(official.post(api + task + "/delegate", "{\"userId\":\"" + DemoAccounts.COMMUNE_A + "\"}")
+                    .statusCode()).as("delegate").isEqualTo(403);
+            assertThat(official.post(api + task + "/assignee", "{\"userId\":\"" + DemoAccounts.COMMUNE_A + "\"}")
+                    .statusCode()).as("set another assignee").isEqualTo(403);
+        }
+        Task after = tasks.createTaskQuery().taskId(draft.getId()).singleResult();
+        assertThat(after.getName()).isEqualTo(draft.getName());
+        assertThat(after.getDueDate()).isEqualTo(due);
+        assertThat(after.getAssignee()).isNull();
+        assertThat(tasks.getIdentityLinksForTask(draft.getId())).extracting(IdentityLink::getGroupId)
+                .doesNotContain("camunda-admin");
+
+        // Someone else's claim is not theirs to undo.
+        OfficialHttp official = OfficialHttp.basic(port, DemoAccounts.DIGITAL_DEPT, DemoAccounts.PASSWORD);
+        tasks.setAssignee(draft.getId(), DemoAccounts.LEADER);
+        assertThat(official.post(OfficialHttp.REST + task + "/unclaim", "{}").statusCode()).isEqualTo(403);
+        assertThat(tasks.createTaskQuery().taskId(draft.getId()).singleResult().getAssignee())
+                .isEqualTo(DemoAccounts.LEADER);
+        tasks.setAssignee(draft.getId(), null);
+
+        // Working it stays theirs: claim, give back their own claim, claim again, complete with the form.
+        assertThat(official.post(OfficialHttp.REST + task + "/claim", "{\"userId\":\"" + DemoAccounts.DIGITAL_DEPT
+                + "\"}").statusCode()).isEqualTo(204);
+        assertThat(official.post(OfficialHttp.REST + task + "/unclaim", "{}").statusCode()).isEqualTo(204);
+        assertThat(official.post(OfficialHttp.REST + task + "/claim", "{\"userId\":\"" + DemoAccounts.DIGITAL_DEPT
+                + "\"}").statusCode()).isEqualTo(204);
+        HttpResponse<String> done = official.post(OfficialHttp.REST + task + "/submit-form", draftFields(""));
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
     }
 
     @Test
