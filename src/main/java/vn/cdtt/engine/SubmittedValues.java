@@ -12,6 +12,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.cdtt.text.TextCharacters;
+
 /**
  * Checks each value an official submits against the field it is for: its type as the form sends it, the
  * characters of its text, its length and fixed options, and for a dynamic list each row's fields.

@@ -2,6 +2,7 @@ package vn.cdtt.geography;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -26,6 +27,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import vn.cdtt.text.TextCharacters;
 
 /**
  * Imports villages from CSV ({@code code,name,commune_code,households}). The whole file is checked first; one bad
@@ -134,32 +137,63 @@ public class VillageImportService {
     }
 
     private static List<Row> parse(String text) {
+        // Not trimmed by the parser, which would drop control characters at a cell's ends unseen: Row does it.
         CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
+                .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
+        List<Row> rows = new ArrayList<>();
         try (CSVParser parser = format.parse(new StringReader(text))) {
             checkHeader(parser.getHeaderNames());
-            List<Row> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
                 rows.add(Row.of(record));
             }
-            if (rows.isEmpty()) {
-                throw new VillageImportException(List.of(ImportError.of(1, "file", "import.village.empty")));
-            }
-            return rows;
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            // Commons CSV reports broken quoting and duplicate header names this way.
-            throw new VillageImportException(List.of(ImportError.of(1, "file", "import.village.unreadable",
-                    String.valueOf(e.getMessage()))));
+        } catch (UncheckedIOException e) {
+            // Broken quoting in a data line: the parser's iterator wraps its CSVException. The line is the one after
+            // the last record read (the header is line 1).
+            throw new VillageImportException(List.of(quoting(rows.size() + 2, e.getCause())));
+        } catch (IOException e) {
+            // Broken quoting in the header line.
+            throw new VillageImportException(List.of(quoting(1, e)));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // Commons CSV reports a repeated or empty header name this way: the header is wrong.
+            throw new VillageImportException(List.of(ImportError.of(1, "header", "import.village.columns",
+                    String.join(",", COLUMNS), text.lines().findFirst().orElse(""))));
         }
+        if (rows.isEmpty()) {
+            throw new VillageImportException(List.of(ImportError.of(1, "file", "import.village.empty")));
+        }
+        return rows;
+    }
+
+    /** A quote opened and never closed, or text between a closing quote and the next comma. */
+    private static ImportError quoting(int line, IOException e) {
+        boolean unclosed = String.valueOf(e.getMessage()).contains("EOF reached before encapsulated token");
+        return ImportError.of(line, "line", unclosed ? "import.village.unclosedQuote" : "import.village.badQuote");
     }
 
     private static void checkHeader(List<String> header) {
-        Set<String> actual = header.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(
+        Set<String> actual = header.stream().map(VillageImportService::columnName).collect(
                 Collectors.toCollection(TreeSet::new));
         if (header.size() != COLUMNS.size() || !actual.equals(new TreeSet<>(COLUMNS))) {
             throw new VillageImportException(List.of(ImportError.of(1, "header", "import.village.columns",
                     String.join(",", COLUMNS), String.join(",", header))));
         }
+    }
+
+    private static String columnName(String header) {
+        return spacesStripped(header).toLowerCase(Locale.ROOT);
+    }
+
+    /** Without the spaces around it; any other character at its ends is the cell's own and is checked. */
+    private static String spacesStripped(String value) {
+        int start = 0;
+        int end = value.length();
+        while (start < end && value.charAt(start) == ' ') {
+            start++;
+        }
+        while (end > start && value.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return value.substring(start, end);
     }
 
     /** One data line, already checked for what can be checked without the database. */
@@ -175,17 +209,32 @@ public class VillageImportService {
                 return new Row(line, "", "", "", 0, errors);
             }
             Map<String, String> values = new LinkedHashMap<>();
-            record.toMap().forEach((key, value) -> values.put(key.toLowerCase(Locale.ROOT), value));
-            String code = required(values, "code", MAX_CODE, line, errors);
-            String name = required(values, "name", MAX_NAME, line, errors);
-            String communeCode = required(values, "commune_code", 8, line, errors);
-            int households = households(values.get("households"), line, errors);
+            record.toMap().forEach((key, value) -> values.put(columnName(key), value));
+            Set<String> refused = new java.util.HashSet<>();
+            for (String column : COLUMNS) {
+                String value = values.getOrDefault(column, "");
+                int at = TextCharacters.firstRefused(value, false);
+                if (at >= 0) {
+                    // A cell is one line of text: no control character, tab or line break, no bidi override.
+                    errors.add(ImportError.of(line, column, "import.village.badCharacter",
+                            TextCharacters.codeOf(value, at), TextCharacters.positionOf(value, at)));
+                    refused.add(column);
+                }
+            }
+            String code = required(values, "code", MAX_CODE, line, errors, refused);
+            String name = required(values, "name", MAX_NAME, line, errors, refused);
+            String communeCode = required(values, "commune_code", 8, line, errors, refused);
+            int households = refused.contains("households") ? 0
+                    : households(values.get("households"), line, errors);
             return new Row(line, code, name, communeCode, households, errors);
         }
 
         private static String required(Map<String, String> values, String field, int maxLength, int line,
-                                       List<ImportError> errors) {
-            String value = values.getOrDefault(field, "").strip();
+                                       List<ImportError> errors, Set<String> refused) {
+            if (refused.contains(field)) {
+                return "";
+            }
+            String value = spacesStripped(values.getOrDefault(field, ""));
             if (value.isEmpty()) {
                 errors.add(ImportError.of(line, field, "import.village.required"));
             } else if (value.length() > maxLength) {
@@ -195,7 +244,7 @@ public class VillageImportService {
         }
 
         private static int households(String raw, int line, List<ImportError> errors) {
-            String value = raw == null ? "" : raw.strip();
+            String value = raw == null ? "" : spacesStripped(raw);
             if (value.isEmpty()) {
                 errors.add(ImportError.of(line, "households", "import.village.required"));
                 return 0;

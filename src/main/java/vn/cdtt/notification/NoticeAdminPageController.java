@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -51,8 +52,12 @@ class NoticeAdminPageController {
         String shownStatus = knownStatus(status) ? status : null;
         String shownRecipient = recipient == null || recipient.isBlank() ? null : recipient.strip();
         int pageNumber = pageNumber(page);
-        NoticeAdmin.Page found = admin.find(shownStatus, shownRecipient, (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
-        int pages = Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        NoticeAdmin.Page found = admin.find(shownStatus, shownRecipient, offsetOf(pageNumber), PAGE_SIZE);
+        int pages = pagesOf(found.total());
+        if (pageNumber > pages) {
+            // A page past the last (?page=2147483647 in a hand-written address): there is no such page.
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         model.addAttribute("configured", sender.configured());
         model.addAttribute("counts", admin.counts());
         model.addAttribute("statuses", NoticeAdmin.STATUSES);
@@ -80,7 +85,12 @@ class NoticeAdminPageController {
             redirect.addAttribute("recipient", recipient.strip());
         }
         if (page != null && pageNumber(page) > 1) {
-            redirect.addAttribute("page", pageNumber(page));
+            // The resent notice may have left the filter and its page with it: back to a page that still exists.
+            int pages = pagesOf(admin.find(knownStatus(status) ? status : null, recipient, 0, 1).total());
+            int back = Math.min(pageNumber(page), pages);
+            if (back > 1) {
+                redirect.addAttribute("page", back);
+            }
         }
         return "redirect:/admin/notices";
     }
@@ -94,6 +104,15 @@ class NoticeAdminPageController {
     /** Null-safe: the immutable list refuses to look for null. */
     private static boolean knownStatus(String status) {
         return status != null && NoticeAdmin.STATUSES.contains(status);
+    }
+
+    /** The first row of a page; a page far past the last gives an offset past every row, never an overflow. */
+    private static int offsetOf(int pageNumber) {
+        return (int) Math.min(Integer.MAX_VALUE, (pageNumber - 1L) * PAGE_SIZE);
+    }
+
+    private static int pagesOf(int total) {
+        return Math.max(1, (int) ((total + (long) PAGE_SIZE - 1) / PAGE_SIZE));
     }
 
     private static int pageNumber(String page) {

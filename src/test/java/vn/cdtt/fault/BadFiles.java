@@ -74,8 +74,57 @@ final class BadFiles {
                 Arbitraries.just(new BadFile("invalid UTF-8 in a value", brokenUtf8(valid), "application/yaml",
                         null)),
                 Arbitraries.of("application/json", "text/csv", "application/xml", "image/png")
-                        .map(type -> BadFile.of("a valid file", valid, null).as(type)));
+                        .map(type -> BadFile.of("a valid file", valid, null).as(type)),
+                // A control character, tab, line break or bidi override in a value, written as a YAML escape.
+                Arbitraries.of(REFUSED_ESCAPES).map(escape -> withEscape(lines, escape)));
         return draw(files, count, salt);
+    }
+
+    /** YAML escapes of characters no value may hold: C0, DEL, C1, NEL, tab, line break, bidi overrides. */
+    private static final List<String> REFUSED_ESCAPES = List.of("\\0", "\\x01", "\\x1F", "\\x7F", "\\x85",
+            "\\x9F", "\\t", "\\n", "\\r", "\\u202A", "\\u202E", "\\u2066", "\\u2069", "\\u200F");
+    private static final java.util.regex.Pattern PLAIN_VALUE = java.util.regex.Pattern.compile(
+            "^(\\s*(?:- )?)([A-Za-z]\\w*): ([^\\s\"'{\\[#&*!|>][^#]*?)\\s*$");
+
+    /** Every refused escape once, each in its own line of the file: the sweep covers them all, whatever it draws. */
+    static List<BadFile> yamlCharacters(String valid) {
+        String[] lines = valid.split("\n", -1);
+        return REFUSED_ESCAPES.stream().map(escape -> withEscape(lines, escape)).toList();
+    }
+
+    /** Every refused character once in a village name, and in a code. */
+    static List<BadFile> csvCharacters(String commune) {
+        String header = "code,name,commune_code,households\n";
+        List<BadFile> files = new ArrayList<>();
+        for (String bad : REFUSED_CHARACTERS) {
+            files.add(csv("U+%04X in name".formatted((int) bad.charAt(0)), header + "SWC1,Ấp" + bad + "A,"
+                    + commune + ",10\n", "name"));
+            files.add(csv("U+%04X quoted in code".formatted((int) bad.charAt(0)), header + "\"SWC2" + bad
+                    + "\",Ấp," + commune + ",10\n", "code"));
+        }
+        files.add(csv("a quoted line break in name", header + "SWC3,\"Ấp\nA\"," + commune + ",10\n", "name"));
+        return files;
+    }
+
+    /** A plain "key: value" line's value quoted, with the escape in its middle; the key must be named. */
+    private static BadFile withEscape(String[] lines, String escape) {
+        List<Integer> plainLines = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (PLAIN_VALUE.matcher(lines[i]).matches()) {
+                plainLines.add(i);
+            }
+        }
+        // Each escape in another line, the same one every run.
+        int at = plainLines.get(REFUSED_ESCAPES.indexOf(escape) * 7 % plainLines.size());
+        java.util.regex.Matcher plain = PLAIN_VALUE.matcher(lines[at]);
+        plain.matches();
+        String value = plain.group(3).replace("\\", "\\\\").replace("\"", "\\\"");
+        int half = value.length() / 2;
+        String[] copy = lines.clone();
+        copy[at] = plain.group(1) + plain.group(2) + ": \"" + value.substring(0, half) + escape
+                + value.substring(half) + "\"";
+        return BadFile.of("escape " + escape + " in " + plain.group(2) + " (line " + (at + 1) + ")",
+                String.join("\n", copy), plain.group(2));
     }
 
     /** Village CSV lines broken in one generated way each; every good line is in the official's own commune. */
@@ -112,6 +161,20 @@ final class BadFiles {
                         csv("the same village twice", header + good.apply(c) + good.apply(c), "code"),
                         csv("a good line then a bad one", header + good.apply(c) + c + "Z,Ấp," + commune + ",-1\n",
                                 "households"))),
+                // A control character, tab, line break or bidi override in a cell: the line and column are named.
+                code.flatMap(c -> Arbitraries.of(REFUSED_CHARACTERS).flatMap(bad -> Arbitraries.of(
+                        csv("U+%04X in name".formatted((int) bad.charAt(0)), header + c + ",Ấp" + bad + "A,"
+                                + commune + ",10\n", "name"),
+                        csv("U+%04X quoted in name".formatted((int) bad.charAt(0)), header + c + ",\"Ấp" + bad
+                                + "A\"," + commune + ",10\n", "name"),
+                        csv("U+%04X at the end of code".formatted((int) bad.charAt(0)), header + c + bad + ",Ấp,"
+                                + commune + ",10\n", "code"),
+                        csv("U+%04X before households".formatted((int) bad.charAt(0)), header + c + ",Ấp," + commune
+                                + "," + bad + "10\n", "households")))),
+                Arbitraries.of(
+                        csv("an unclosed quote on the second line", header + good.apply("SWQ1") + "SWQ2,\"Ấp,"
+                                + commune + ",10\n", "line"),
+                        csv("text after a closing quote", header + "SWQ3,\"Ấp\" B," + commune + ",10\n", "line")),
                 Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(200).map(bytes -> new BadFile(
                         "random bytes", bytes, "text/csv", null)),
                 Arbitraries.just(new BadFile("invalid UTF-8", brokenUtf8(header + good.apply("SWX7")), "text/csv",
@@ -120,6 +183,21 @@ final class BadFiles {
                         .map(type -> csv("a valid file", header + good.apply("SWX8"), null).as(type)));
         return draw(files, count, salt);
     }
+
+    /**
+     * Characters no cell may hold (a quoted line break only where it stays inside a quoted cell; bare, it ends the
+     * line and leaves a short one, refused too).
+     */
+    private static final List<String> REFUSED_CHARACTERS = List.of("\u0000", "\u0001", "\u001F", "\u007F",
+            "\u0085", "\u009F", "\t", "\u202A", "\u202E", "\u2066", "\u2069", "\u200F");
+
+    /** A ?lang= or cdtt-lang cookie that is no locale the product speaks, or none at all. */
+    static final List<String> BAD_LANGS = List.of("../..", "..%2F..", "%00", "a%20b", "-", "_", "%3Cscript%3E",
+            "x".repeat(300), "fr", "zh-Hant-TW", "und", "%E2%80%AE");
+
+    /** Page numbers past the last page of any notice list, up to the largest int (an overflowed offset). */
+    static final List<String> PAGES_PAST_THE_LAST = List.of("2147483647", "2147483646", "42949673", "42949674",
+            "1000000");
 
     /** Ids in a path or parameter: no number, too big for a long, negative, unknown. */
     static Arbitrary<String> badIds() {

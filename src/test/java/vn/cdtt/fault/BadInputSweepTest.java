@@ -40,10 +40,14 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
+import vn.cdtt.campaign.Campaign;
+import vn.cdtt.campaign.CampaignRepository;
 import vn.cdtt.campaign.plan.PlanFile;
 import vn.cdtt.campaign.plan.PlanRepository;
 import vn.cdtt.campaign.plan.PlanService;
+import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnitRepository;
+import vn.cdtt.geography.Hierarchy;
 import vn.cdtt.geography.VillageImportService;
 import vn.cdtt.geography.VillageRepository;
 import vn.cdtt.organization.OrganizationImportService;
@@ -97,6 +101,8 @@ class BadInputSweepTest {
     PlanService planService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CampaignRepository campaigns;
 
     private SweepHttp http;
     private SweepTally tally;
@@ -467,23 +473,25 @@ class BadInputSweepTest {
                 StandardCharsets.UTF_8);
 
         tally.begin("POST /api/plans");
-        for (BadFiles.BadFile file : BadFiles.yaml(plan, 40, salt++)) {
+        for (BadFiles.BadFile file : concat(BadFiles.yaml(plan, 40, salt++), BadFiles.yamlCharacters(plan))) {
             tally.check("POST /api/plans", file.description(), http.request("/api/plans?name=sweep.yaml", ADMIN,
                     adminPassword).header("Content-Type", file.contentType())
                     .POST(HttpRequest.BodyPublishers.ofByteArray(file.body())).build(), file.field());
         }
 
         tally.begin("POST /api/admin/organization");
-        for (BadFiles.BadFile file : BadFiles.yaml(org, 30, salt++)) {
+        for (BadFiles.BadFile file : concat(BadFiles.yaml(org, 30, salt++), BadFiles.yamlCharacters(org))) {
             tally.check("POST /api/admin/organization", file.description(), http.request("/api/admin/organization",
                     ADMIN, adminPassword).header("Content-Type", file.contentType())
                     .POST(HttpRequest.BodyPublishers.ofByteArray(file.body())).build(), file.field());
         }
 
-        List<BadFiles.BadFile> csvs = BadFiles.villageCsv(DemoAccounts.COMMUNE_A_CODE, 40, salt++);
+        List<BadFiles.BadFile> drawn = BadFiles.villageCsv(DemoAccounts.COMMUNE_A_CODE, 40, salt++);
+        List<BadFiles.BadFile> characters = BadFiles.csvCharacters(DemoAccounts.COMMUNE_A_CODE);
+        List<BadFiles.BadFile> csvs = concat(drawn, characters);
         // A file part's own type is whatever the browser guessed (Excel's for .csv on Windows): only its bytes count.
-        List<BadFiles.BadFile> badBytes = csvs.stream().filter(f -> f.contentType().equals("text/csv")).limit(20)
-                .toList();
+        List<BadFiles.BadFile> badBytes = concat(drawn.stream().filter(f -> f.contentType().equals("text/csv"))
+                .limit(20).toList(), characters);
         tally.begin("POST /api/villages/import");
         for (BadFiles.BadFile file : csvs) {
             tally.check("POST /api/villages/import", file.description(), http.request(
@@ -583,7 +591,60 @@ class BadInputSweepTest {
             }
         }
 
+        // A drive the leader may see, so a bad unit is judged on its own, not hidden behind an unknown drive.
+        long drive = campaigns.save(new Campaign(plans.findFirstByCodeOrderByVersionDesc("hau-giang-2022")
+                .orElseThrow(), "sweep-dashboard-" + Long.toString(System.nanoTime(), 36))).getId();
+        List<String> otherUnits = List.of(
+                String.valueOf(units.findByHierarchyAndLevelAndCode(Hierarchy.VN2022, AdminLevel.PROVINCE, "45")
+                        .orElseThrow().getId()),
+                String.valueOf(units.findByHierarchyAndLevelAndCode(Hierarchy.VN2025, AdminLevel.PROVINCE, "92")
+                        .orElseThrow().getId()));
+        for (String path : List.of("/dashboard/" + drive, "/dashboard/" + drive + "/export.xlsx")) {
+            String endpoint = "GET " + path.replace(String.valueOf(drive), "{drive}") + "?unit=";
+            tally.begin(endpoint);
+            for (String unit : concat(BadFiles.draw(BadFiles.badIds(), 15, salt++), otherUnits)) {
+                tally.check(endpoint, "unit=" + unit, browser, browser.request(path + "?unit=" + unit).GET().build(),
+                        null);
+            }
+        }
+        tally.begin("GET /dashboard/{id}/export.xlsx");
+        for (String id : BadFiles.draw(BadFiles.badIds(), 15, salt++)) {
+            tally.check("GET /dashboard/{id}/export.xlsx", "id=" + id, browser, browser.request("/dashboard/" + id
+                    + "/export.xlsx").GET().build(), null);
+        }
+
+        tally.begin("GET /admin/notices?page=");
+        for (String page : BadFiles.PAGES_PAST_THE_LAST) {
+            tally.check("GET /admin/notices?page=", "page=" + page, admin, admin.request("/admin/notices?page="
+                    + page).GET().build(), null);
+        }
+
+        // A language the product does not speak is ignored: the page is served, in Vietnamese.
+        tally.begin("GET ?lang=");
+        for (String lang : BadFiles.BAD_LANGS) {
+            SweepHttp anonymous = SweepHttp.basic(port);
+            tally.checkServed("GET ?lang=", "/login?lang=" + lang, anonymous, anonymous.request("/login?lang="
+                    + lang).GET().build(), "Tên đăng nhập");
+            tally.checkServed("GET ?lang=", "/dashboard?lang=" + lang, browser, browser.request("/dashboard?lang="
+                    + lang).GET().build(), "Trang chủ");
+            tally.checkServed("GET ?lang=", "/api/plans?lang=" + lang, http, http.request("/api/plans?lang=" + lang,
+                    DemoAccounts.COMMUNE_A, DemoAccounts.PASSWORD).GET().build(), "hau-giang-2022");
+        }
+        tally.begin("GET with a cdtt-lang cookie");
+        for (String lang : BadFiles.BAD_LANGS) {
+            SweepHttp anonymous = SweepHttp.basic(port);
+            tally.checkServed("GET with a cdtt-lang cookie", "cdtt-lang=" + lang, anonymous,
+                    anonymous.request("/login").header("Cookie", "cdtt-lang=" + lang).GET().build(),
+                    "Tên đăng nhập");
+        }
+
         assertThat(tally.problems()).as("bad parameters answered other than a 4xx naming the field, or writing")
                 .isEmpty();
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        List<T> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
     }
 }

@@ -97,6 +97,34 @@ final class SweepTally {
         return response;
     }
 
+    /**
+     * A request whose bad part is to be ignored, not refused (a {@code ?lang=} the product does not speak): it must
+     * be served, with {@code marker} in the page, and change nothing.
+     */
+    HttpResponse<String> checkServed(String endpoint, String description, SweepHttp via, HttpRequest request,
+                                     String marker) throws IOException, InterruptedException {
+        Figures figures = endpoints.get(endpoint);
+        figures.cases++;
+        HttpResponse<String> response = via.send(request);
+        int status = response.statusCode();
+        String what = endpoint + " [" + description + "] → " + status;
+        if (status >= 500) {
+            figures.status5xx++;
+            problems.add(what + ": " + shorten(response.body()));
+        } else if (status >= 300 || !response.body().contains(marker)) {
+            figures.otherStatus++;
+            problems.add(what + " not served with \"" + marker + "\": " + shorten(response.body()));
+        }
+        Map<String, String> after = fingerprint.take();
+        List<String> changed = RowFingerprint.changed(print, after);
+        if (!changed.isEmpty()) {
+            figures.partialWrites++;
+            problems.add(what + " wrote to " + changed);
+        }
+        print = after;
+        return response;
+    }
+
     List<String> problems() {
         return problems;
     }

@@ -150,6 +150,50 @@ class VillageImportTest {
         assertThat(villages.findByCode("ALL-1")).isEmpty();
     }
 
+    @Test
+    void controlCharactersAndBidiOverridesInACellAreRefusedNamingLineAndColumn() {
+        assertRefused(HEADER + "C-1,Ấp\u0000A,31318,10\n",
+                new ImportError(2, "name", "import.village.badCharacter", List.of("U+0000", 3)));
+        assertRefused(HEADER + "OK-1,Ấp A,31318,10\nC-2,Ấp \u202Egnol,31318,10\n",
+                new ImportError(3, "name", "import.village.badCharacter", List.of("U+202E", 4)));
+        assertRefused(HEADER + "C-3\u007F,Ấp A,31318,10\n",
+                new ImportError(2, "code", "import.village.badCharacter", List.of("U+007F", 4)));
+        assertRefused(HEADER + "C-4,Ấp A,\u206631318,10\n",
+                new ImportError(2, "commune_code", "import.village.badCharacter", List.of("U+2066", 1)));
+        assertRefused(HEADER + "C-5,Ấp A\u0085,31318,10\n",
+                new ImportError(2, "name", "import.village.badCharacter", List.of("U+0085", 5)));
+        // At either end of a cell too: nothing is trimmed away silently.
+        assertRefused(HEADER + "C-6,Ấp A,31318,10\u0000\n",
+                new ImportError(2, "households", "import.village.badCharacter", List.of("U+0000", 3)));
+        assertRefused(HEADER + "C-7,\u001FẤp A,31318,10\n",
+                new ImportError(2, "name", "import.village.badCharacter", List.of("U+001F", 1)));
+        // A village name is one line: a quoted cell may not break it.
+        assertRefused(HEADER + "C-8,\"Ấp\nA\",31318,10\n",
+                new ImportError(2, "name", "import.village.badCharacter", List.of("U+000A", 3)));
+        assertRefused(HEADER + "C-9,Ấp\tA,31318,10\n",
+                new ImportError(2, "name", "import.village.badCharacter", List.of("U+0009", 3)));
+    }
+
+    @Test
+    void spacesAroundCellsAndHeaderNamesAreStillIgnored() {
+        VillageImportResult result = importer.importCsv(utf8("code, name ,commune_code,households\r\n "
+                + run + "-S1 , Ấp Giữa ,31318, 12 \r\n"), IN_2022, UnitScope.EVERYWHERE);
+        assertThat(result.created()).isEqualTo(1);
+        assertThat(single(run + "-S1").getName()).isEqualTo("Ấp Giữa");
+    }
+
+    @Test
+    void anUnclosedQuoteIsRefusedNamingItsLine() {
+        assertRefused(HEADER + "OK-1,Ấp A,31318,10\nQ-1,\"Ấp B,31318,10\nQ-2,Ấp C,31318,10\n",
+                new ImportError(3, "line", "import.village.unclosedQuote", List.of()));
+    }
+
+    @Test
+    void textAfterAClosingQuoteIsRefusedNamingItsLine() {
+        assertRefused(HEADER + "OK-1,Ấp A,31318,10\nQ-3,\"Ấp\" B,31318,10\n",
+                new ImportError(3, "line", "import.village.badQuote", List.of()));
+    }
+
     private Village single(String code) {
         List<Village> found = villages.findByCode(code);
         assertThat(found).hasSize(1);

@@ -14,7 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.http.HttpStatus;
 import org.springframework.ui.ExtendedModelMap;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
 
 import vn.cdtt.support.DemoAccounts;
 import vn.cdtt.support.ProductTest;
@@ -139,6 +142,38 @@ class NoticeAdminTest {
         assertThat(view).isEqualTo("notices/admin");
         assertThat(model).containsEntry("configured", false).containsEntry("status", null)
                 .containsEntry("recipient", null).containsEntry("page", 1);
+    }
+
+    @Test
+    void aPageBeyondTheLastIsNotFoundEvenOneThatOverflowsTheOffset() {
+        NoticeAdminPageController page = controller();
+        for (String number : new String[] {"2147483647", "42949673", "1000000"}) {
+            assertThatThrownBy(() -> page.list(null, null, number, new ExtendedModelMap())).as("page %s", number)
+                    .isInstanceOfSatisfying(ResponseStatusException.class,
+                            e -> assertThat(e.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND));
+        }
+        // The first page always exists, even with nothing in it.
+        ExtendedModelMap model = new ExtendedModelMap();
+        assertThat(page.list("FAILED", "nobody-at-all-" + UUID.randomUUID(), "1", model)).isEqualTo("notices/admin");
+        assertThat(model).containsEntry("page", 1).containsEntry("pages", 1);
+    }
+
+    @Test
+    void afterAResendThePageKeptIsOneThatStillExists() {
+        long id = notice("FAILED", "550 5.1.1 mailbox unavailable");
+        RedirectAttributesModelMap redirect = new RedirectAttributesModelMap();
+
+        String view = controller().resend(id, "FAILED", RECIPIENT, "2147483647", redirect);
+
+        assertThat(view).isEqualTo("redirect:/admin/notices");
+        // The only failed notice of this recipient is pending now: the filter has one (empty) page.
+        assertThat(redirect).doesNotContainKey("page").containsEntry("status", "FAILED");
+    }
+
+    private NoticeAdminPageController controller() {
+        NoticeSender unconfigured = new NoticeSender(jdbc,
+                new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), null, properties);
+        return new NoticeAdminPageController(admin, unconfigured);
     }
 
     private long notice(String status, String error) {

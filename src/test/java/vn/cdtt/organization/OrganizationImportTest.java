@@ -96,6 +96,16 @@ class OrganizationImportTest {
     }
 
     @Test
+    void controlCharactersAndBidiOverridesAreRefusedNamingTheKey() {
+        assertRefused(CAN_THO.replace("fullName: Nguyễn Văn An", "fullName: \"Nguyễn Văn\\0An\""),
+                "agencies[0].officials[0].fullName", "file.badCharacter");
+        assertRefused(CAN_THO.replace("nameVi: Sở Khoa học", "nameVi: Sở \u202EKhoa học"),
+                "agencies[0].nameVi", "file.badCharacter");
+        assertRefused(CAN_THO.replace("nameVi: \"Ủy ban nhân dân {name}\"", "nameVi: \"Ủy ban\\u2067 {name}\""),
+                "perCommune[0].nameVi", "file.badCharacter");
+    }
+
+    @Test
     void unknownRoleIsRefusedWithItsPath() {
         assertRefused(CAN_THO.replace("role: DIGITAL_DEPT", "role: IT_DEPT"), "agencies[0].roles[0].role",
                 "file.badValue");

@@ -118,6 +118,27 @@ class PlanServiceTest {
     }
 
     @Test
+    void controlCharactersAndBidiOverridesAreRefusedNamingTheKey() throws IOException {
+        // YAML's escapes in double quotes reach every control character; a bidi override may be typed as it is.
+        assertRefused(hauGiang().replace("reference: 103/KH-UBND", "reference: \"103/KH-\\0UBND\""),
+                "reference", "file.badCharacter");
+        assertRefused(hauGiang().replace("reference: 103/KH-UBND", "reference: \"103/KH\\x85UBND\""),
+                "reference", "file.badCharacter");
+        assertRefused(hauGiang().replace("reference: 103/KH-UBND", "reference: \"103/KH-UBND\\x7F\""),
+                "reference", "file.badCharacter");
+        assertRefused(hauGiang().replace("  vi: Thành lập và tổ chức", "  vi: Thành lập \u202Evà tổ chức"),
+                "name.vi", "file.badCharacter");
+        assertRefused(hauGiang().replace("code: ONLINE_DOSSIERS", "code: \"ONLINE_DOSSIERS\\t\""),
+                "indicators[0].code", "file.badCharacter");
+        // No value of a plan takes several lines.
+        assertRefused(hauGiang().replace("reference: 103/KH-UBND", "reference: \"103/KH\\nUBND\""),
+                "reference", "file.badCharacter");
+        // A key is named with the character shown as its code.
+        assertRefused(hauGiang().replace("  PROPOSE_IT_STAFFING:", "  \"PROPOSE_IT\\u2066_STAFFING\":"),
+                "steps.PROPOSE_IT<U+2066>_STAFFING", "file.badCharacterInKey");
+    }
+
+    @Test
     void anUnknownRoleIsRefused() throws IOException {
         assertRefused(hauGiang().replace("PROPOSE_IT_STAFFING: { role: HOME_AFFAIRS",
                 "PROPOSE_IT_STAFFING: { role: PERSONNEL_DEPT"), "steps.PROPOSE_IT_STAFFING.role", "file.badValue");
