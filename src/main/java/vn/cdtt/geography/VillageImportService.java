@@ -39,6 +39,12 @@ public class VillageImportService {
 
     static final List<String> COLUMNS = List.of("code", "name", "commune_code", "households");
     private static final int MAX_ERRORS = 200;
+    /**
+     * Quotas no real file reaches: a whole province's villages fit in one file (Quảng Trị had about 1,100 in 2022), and
+     * the largest communes after the 2025 mergers have some tens of villages, not hundreds.
+     */
+    static final int MAX_ROWS = 20_000;
+    static final int MAX_VILLAGES_PER_COMMUNE = 300;
     private static final int MAX_CODE = 32;
     private static final int MAX_NAME = 200;
 
@@ -87,12 +93,27 @@ public class VillageImportService {
         if (!errors.isEmpty()) {
             throw new VillageImportException(errors);
         }
-        return save(rows, communes);
-    }
-
-    private VillageImportResult save(List<Row> rows, Map<String, AdminUnit> communes) {
         Map<String, Village> existing = villages.findByCommuneIn(communes.values()).stream()
                 .collect(Collectors.toMap(v -> v.getCommune().getCode() + "/" + v.getCode(), Function.identity()));
+        checkVillagesPerCommune(rows, existing);
+        return save(rows, communes, existing);
+    }
+
+    /** A commune's villages after the import, known ones and new ones, stay within the quota. */
+    private static void checkVillagesPerCommune(List<Row> rows, Map<String, Village> existing) {
+        Map<String, Integer> villagesOf = new HashMap<>();
+        existing.keySet().forEach(key -> villagesOf.merge(key.substring(0, key.indexOf('/')), 1, Integer::sum));
+        for (Row row : rows) {
+            if (!existing.containsKey(row.communeCode() + "/" + row.code())
+                    && villagesOf.merge(row.communeCode(), 1, Integer::sum) > MAX_VILLAGES_PER_COMMUNE) {
+                throw new VillageImportException(List.of(ImportError.of(row.line(), "commune_code",
+                        "import.village.tooManyInCommune", row.communeCode(), MAX_VILLAGES_PER_COMMUNE)));
+            }
+        }
+    }
+
+    private VillageImportResult save(List<Row> rows, Map<String, AdminUnit> communes,
+                                     Map<String, Village> existing) {
         List<Village> created = new ArrayList<>();
         int updated = 0;
         for (Row row : rows) {
@@ -144,6 +165,10 @@ public class VillageImportService {
         try (CSVParser parser = format.parse(new StringReader(text))) {
             checkHeader(parser.getHeaderNames());
             for (CSVRecord record : parser) {
+                if (rows.size() == MAX_ROWS) {
+                    throw new VillageImportException(List.of(ImportError.of((int) record.getRecordNumber() + 1,
+                            "file", "import.village.tooManyRows", MAX_ROWS)));
+                }
                 rows.add(Row.of(record));
             }
         } catch (UncheckedIOException e) {

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.cdtt.support.ProductTest;
 
@@ -28,6 +29,8 @@ class VillageImportTest {
     VillageRepository villages;
     @Autowired
     AdminUnitRepository units;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void importsNewVillagesAndUpdatesKnownOnes() {
@@ -202,6 +205,29 @@ class VillageImportTest {
 
     private AdminUnit importerScopeCommune() {
         return units.findValidOn(AdminLevel.COMMUNE, "31318", IN_2022).orElseThrow();
+    }
+
+    @Test
+    void aFileOfMoreRowsThanTheQuotaIsRefusedAtTheFirstLineTooMany() {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i <= VillageImportService.MAX_ROWS; i++) {
+            csv.append("Q-").append(i).append(",Ấp ").append(i).append(",31318,1\n");
+        }
+        assertRefused(csv.toString(), new ImportError(VillageImportService.MAX_ROWS + 2, "file",
+                "import.village.tooManyRows", List.of(VillageImportService.MAX_ROWS)));
+    }
+
+    @Test
+    void aCommuneCannotGetMoreVillagesThanTheQuota() {
+        long known = jdbc.queryForObject("select count(*) from drive.village v join drive.admin_unit u"
+                + " on u.id = v.commune_id where u.code = '31321' and u.hierarchy = 'VN2022' and u.level = 'COMMUNE'", Long.class);
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i <= VillageImportService.MAX_VILLAGES_PER_COMMUNE - known; i++) {
+            csv.append(run).append("-V").append(i).append(",Khu vực ").append(i).append(",31321,1\n");
+        }
+        int firstTooMany = (int) (VillageImportService.MAX_VILLAGES_PER_COMMUNE - known) + 2;
+        assertRefused(csv.toString(), new ImportError(firstTooMany, "commune_code", "import.village.tooManyInCommune",
+                List.of("31321", VillageImportService.MAX_VILLAGES_PER_COMMUNE)));
     }
 
     private void assertRefused(String csv, ImportError expected) {
