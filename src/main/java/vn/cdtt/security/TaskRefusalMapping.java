@@ -43,6 +43,7 @@ class TaskRefusalMapping implements ResourceConfigCustomizer {
     public void customize(org.glassfish.jersey.server.ResourceConfig config) {
         config.register(EngineRefusalMapper.class);
         config.register(RestRefusalMapper.class);
+        config.register(LostRaceMapper.class);
     }
 
     /** Camunda's own answer, except for a refusal anywhere in the causes. */
@@ -147,6 +148,21 @@ class TaskRefusalMapping implements ResourceConfigCustomizer {
 
         @Override
         public Response toResponse(RestException exception) {
+            return answer(exception, taskOf(uri));
+        }
+    }
+
+    /**
+     * A completion that loses the race may also fail inside the engine with a NullPointerException (the task's
+     * execution already removed by the winner): a 404 when the task is gone, Camunda's 500 otherwise.
+     */
+    @Priority(1)
+    static class LostRaceMapper implements ExceptionMapper<NullPointerException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(NullPointerException exception) {
             return answer(exception, taskOf(uri));
         }
     }

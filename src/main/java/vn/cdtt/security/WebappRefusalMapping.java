@@ -25,7 +25,8 @@ class WebappRefusalMapping implements WebServerFactoryCustomizer<ConfigurableSer
             if (engineApi != null) {
                 engineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES,
                         TaskRefusalMapping.EngineRefusalMapper.class.getName() + ","
-                                + TaskRefusalMapping.RestRefusalMapper.class.getName());
+                                + TaskRefusalMapping.RestRefusalMapper.class.getName() + ","
+                                + TaskRefusalMapping.LostRaceMapper.class.getName());
             }
         });
     }

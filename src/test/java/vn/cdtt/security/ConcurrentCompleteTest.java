@@ -77,6 +77,17 @@ class ConcurrentCompleteTest {
     }
 
     @Test
+    void anEngineFailureOnATaskThatIsGoneIsNotFound() {
+        // The loser's completion may find the task's execution already removed (a NullPointerException inside the
+        // engine); seen in CI's races.
+        Response gone = TaskRefusalMapping.answer(new NullPointerException("execution is null"),
+                "no-such-task-" + System.nanoTime());
+        assertThat(gone.getStatus()).isEqualTo(404);
+        Response live = TaskRefusalMapping.answer(new NullPointerException("a bug"), taskFor(DemoAccounts.COMMUNE_B_CODE));
+        assertThat(live.getStatus()).isEqualTo(500);
+    }
+
+    @Test
     void theLoserOfTwoConcurrentCompletesGets409Or404() throws Exception {
         race(OfficialHttp.basic(port, DemoAccounts.COMMUNE_A, DemoAccounts.PASSWORD),
                 OfficialHttp.basic(port, DemoAccounts.COMMUNE_A, DemoAccounts.PASSWORD), RACES);
