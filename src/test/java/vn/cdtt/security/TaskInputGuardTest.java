@@ -139,6 +139,13 @@ class TaskInputGuardTest {
                     .statusCode()).as("delegate").isEqualTo(403);
             assertThat(official.post(api + task + "/assignee", "{\"userId\":\"" + DemoAccounts.COMMUNE_A + "\"}")
                     .statusCode()).as("set another assignee").isEqualTo(403);
+            // Nor do they attach a link or a file, or comment, for the next official to open.
+            assertThat(official.post(api + task + "/comment/create", "{\"message\":\"Xem tại https://evil.example\"}")
+                    .statusCode()).as("comment").isBetween(400, 404);
+            String form = "--b\r\nContent-Disposition: form-data; name=\"attachment-name\"\r\n\r\nHướng dẫn\r\n"
+                    + "--b\r\nContent-Disposition: form-data; name=\"url\"\r\n\r\nhttps://evil.example\r\n--b--\r\n";
+            assertThat(official.post(api + task + "/attachment/create", "multipart/form-data; boundary=b", form)
+                    .statusCode()).as("attachment").isBetween(400, 404);
         }
         Task after = tasks.createTaskQuery().taskId(draft.getId()).singleResult();
         assertThat(after.getName()).isEqualTo(draft.getName());
@@ -146,6 +153,8 @@ class TaskInputGuardTest {
         assertThat(after.getAssignee()).isNull();
         assertThat(tasks.getIdentityLinksForTask(draft.getId())).extracting(IdentityLink::getGroupId)
                 .doesNotContain("camunda-admin");
+        assertThat(tasks.getTaskComments(draft.getId())).isEmpty();
+        assertThat(tasks.getTaskAttachments(draft.getId())).isEmpty();
 
         // Someone else's claim is not theirs to undo.
         OfficialHttp official = OfficialHttp.basic(port, DemoAccounts.DIGITAL_DEPT, DemoAccounts.PASSWORD);

@@ -86,6 +86,15 @@ public final class OfficialHttp {
         return call("DELETE", path, null);
     }
 
+    /** A POST with a body of another type than JSON (a multipart form, for instance). */
+    public HttpResponse<String> post(String path, String contentType, String body) {
+        try {
+            return send("POST", path, contentType, body);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> call(String method, String path, String json) {
         try {
             return send(method, path, json == null ? null : "application/json", json);
