@@ -23,11 +23,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,7 +103,7 @@ class BadInputSweepTest {
 
     private SweepHttp http;
     private SweepTally tally;
-    private final Set<String> passwordsSet = new HashSet<>();
+    private TaskOfficials officials;
     private Set<String> prefilled = Set.of();
     private long salt;
 
@@ -114,6 +111,7 @@ class BadInputSweepTest {
     void setUp() {
         http = SweepHttp.basic(port);
         tally = new SweepTally(http, new RowFingerprint(jdbc));
+        officials = new TaskOfficials(tasks, identity, passwords);
     }
 
     @AfterEach
@@ -194,9 +192,9 @@ class BadInputSweepTest {
 
     private void sweepTask(Task task, Map<String, Object> valid) {
         String endpoint = "task-form:" + task.getTaskDefinitionKey();
-        String[] user = officialFor(task);
+        String[] user = officials.of(task);
         Map<String, Object> base = new LinkedHashMap<>();
-        valid.forEach((name, value) -> base.put(name, restValue(value)));
+        valid.forEach((name, value) -> base.put(name, TaskOfficials.restValue(value)));
         // A field the process filled in beforehand keeps that value when left out: leaving it out is no bad input.
         prefilled = tasks.getVariables(task.getId()).keySet();
         List<FormCase> cases = new ArrayList<>(formCases(task.getTaskDefinitionKey(), base));
@@ -231,21 +229,6 @@ class BadInputSweepTest {
      * organisation of Quảng Trị names no official for some agencies (the People's Committee): the administrator
      * works those.
      */
-    private String[] officialFor(Task task) {
-        String group = tasks.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
-                .filter(g -> g != null).findFirst()
-                .orElseThrow(() -> new AssertionError("no candidate group for " + task.getTaskDefinitionKey()));
-        List<User> members = identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().listPage(0, 1);
-        if (members.isEmpty()) {
-            return new String[] {ADMIN, adminPassword};
-        }
-        String user = members.get(0).getId();
-        if (passwordsSet.add(user) && !identity.checkPassword(user, DemoAccounts.PASSWORD)) {
-            passwords.setPassword(user, DemoAccounts.PASSWORD);
-        }
-        return new String[] {user, DemoAccounts.PASSWORD};
-    }
-
     /** One bad submission: which REST call, the field it gets wrong (to be named), the JSON body. */
     record FormCase(String path, String description, String field, String body) {
     }
@@ -450,18 +433,6 @@ class BadInputSweepTest {
     }
 
     /** A Java variable of the walker's answer as Camunda REST takes it. */
-    private static Map<String, Object> restValue(Object value) {
-        if (value instanceof SerializableValue json) {
-            return Map.of("value", json.getValueSerialized(), "type", "Json");
-        }
-        for (Class<?> type : List.of(String.class, Integer.class, Long.class, Boolean.class, Double.class)) {
-            if (type.isInstance(value)) {
-                return Map.of("value", value, "type", type.getSimpleName());
-            }
-        }
-        throw new IllegalArgumentException("no REST type for " + value.getClass());
-    }
-
     // ---------------------------------------------------------------------------------------------------------------
     // 2. File uploads: plans, the organisation, villages (API and page).
 

@@ -27,14 +27,10 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -78,8 +74,6 @@ class SecuritySweepTest {
 
     @LocalServerPort
     int port;
-    @Value("${camunda.bpm.admin-user.password}")
-    String adminPassword;
     @Autowired
     RuntimeService runtime;
     @Autowired
@@ -109,7 +103,7 @@ class SecuritySweepTest {
     @Autowired
     RepositoryService repository;
 
-    private final Set<String> passwordsSet = new HashSet<>();
+    private TaskOfficials officials;
     private int cases;
     private int refused;
     private int accepted;
@@ -119,6 +113,7 @@ class SecuritySweepTest {
 
     @Test
     void noOfficialWritesAVariableTheirTasksFormDoesNotHave() throws IOException {
+        officials = new TaskOfficials(tasks, identity, passwords);
         Set<String> readNames = namesTheProductReads();
         SweepHttp http = SweepHttp.basic(port);
         RowFingerprint fingerprint = new RowFingerprint(jdbc);
@@ -193,10 +188,10 @@ class SecuritySweepTest {
     private void sweep(SweepHttp http, RowFingerprint fingerprint, Task task, Map<String, Object> valid,
                        Set<String> readNames) {
         Set<String> fields = formFields(task);
-        String[] user = officialFor(task);
+        String[] user = officials.of(task);
         Map<String, Object> base = new LinkedHashMap<>();
         if (valid != null) {
-            valid.forEach((name, value) -> base.put(name, restValue(value)));
+            valid.forEach((name, value) -> base.put(name, TaskOfficials.restValue(value)));
         }
         int before = cases;
         Map<String, String> print = fingerprint.take();
@@ -345,55 +340,6 @@ class SecuritySweepTest {
             }
         }
         return tasks;
-    }
-
-    private String[] officialFor(Task task) {
-        String group = tasks.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
-                .filter(g -> g != null).findFirst()
-                .orElseThrow(() -> new AssertionError("no candidate group for " + task.getTaskDefinitionKey()));
-        List<User> members = identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().listPage(0, 1);
-        // An agency whose organisation file names no official (a Quảng Trị district's People's Committee): one is
-        // made for it, never the administrator, whom the guard does not judge.
-        String user = members.isEmpty() ? officialMadeFor(group, task.getTenantId()) : members.get(0).getId();
-        if (passwordsSet.add(user) && !identity.checkPassword(user, DemoAccounts.PASSWORD)) {
-            passwords.setPassword(user, DemoAccounts.PASSWORD);
-        }
-        return new String[] {user, DemoAccounts.PASSWORD};
-    }
-
-    private String officialMadeFor(String group, String tenant) {
-        String user = "sweep-" + group;
-        if (identity.createUserQuery().userId(user).count() == 0) {
-            if (identity.createGroupQuery().groupId(group).count() == 0) {
-                // An agency with no official in the file has no group yet: the synchronisation makes groups for
-                // officials' agencies only.
-                identity.saveGroup(identity.newGroup(group));
-            }
-            User official = identity.newUser(user);
-            official.setPassword(DemoAccounts.PASSWORD);
-            identity.saveUser(official);
-            passwordsSet.add(user);
-            identity.createMembership(user, group);
-            if (tenant != null) {
-                if (identity.createTenantQuery().tenantId(tenant).count() == 0) {
-                    identity.saveTenant(identity.newTenant(tenant));
-                }
-                identity.createTenantUserMembership(tenant, user);
-            }
-        }
-        return user;
-    }
-
-    private static Map<String, Object> restValue(Object value) {
-        if (value instanceof SerializableValue json) {
-            return Map.of("value", json.getValueSerialized(), "type", "Json");
-        }
-        for (Class<?> type : List.of(String.class, Integer.class, Long.class, Boolean.class, Double.class)) {
-            if (type.isInstance(value)) {
-                return Map.of("value", value, "type", type.getSimpleName());
-            }
-        }
-        throw new IllegalArgumentException("no REST type for " + value.getClass());
     }
 
     private static String json(Object value) {
