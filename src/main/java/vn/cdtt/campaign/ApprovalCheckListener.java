@@ -1,8 +1,9 @@
 package vn.cdtt.campaign;
 
+import static vn.cdtt.kernel.Locales.VIETNAMESE;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -52,6 +53,6 @@ class ApprovalCheckListener implements TaskListener {
     }
 
     private BadUserRequestException refused(String key) {
-        return new BadUserRequestException(messages.getMessage(key, null, Locale.forLanguageTag("vi")));
+        return new BadUserRequestException(messages.getMessage(key, null, VIETNAMESE));
     }
 }

@@ -1,6 +1,7 @@
 package vn.cdtt.campaign;
 
-import java.util.Locale;
+import static vn.cdtt.kernel.Locales.VIETNAMESE;
+
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -29,7 +30,7 @@ class OpenCampaignDelegate implements JavaDelegate {
         // Started over REST, the plan's code may be missing or not text at all.
         if (!(execution.getVariable("planCode") instanceof String planCode) || FormFields.blank(planCode)) {
             throw new BadUserRequestException(messages.getMessage("campaign.planCodeRequired", null,
-                    Locale.forLanguageTag("vi")));
+                    VIETNAMESE));
         }
         String businessKey = execution.getProcessBusinessKey() != null ? execution.getProcessBusinessKey()
                 : planCode + "-" + execution.getProcessInstanceId();
@@ -39,7 +40,7 @@ class OpenCampaignDelegate implements JavaDelegate {
             execution.setProcessBusinessKey(businessKey);
         } catch (CampaignRefusedException e) {
             throw new BadUserRequestException(messages.getMessage(e.messageKey(), e.arguments().toArray(),
-                    Locale.forLanguageTag("vi")));
+                    VIETNAMESE));
         }
     }
 }

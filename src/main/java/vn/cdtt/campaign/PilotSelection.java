@@ -1,10 +1,11 @@
 package vn.cdtt.campaign;
 
+import static vn.cdtt.kernel.Locales.VIETNAMESE;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -31,7 +32,6 @@ import vn.cdtt.organization.RoleDirectory;
 @Component("pilotSelection")
 public class PilotSelection {
 
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final CampaignRepository campaigns;
     private final PlanService plans;

@@ -1,5 +1,7 @@
 package vn.cdtt.commendation;
 
+import static vn.cdtt.kernel.Locales.VIETNAMESE;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,7 +11,6 @@ import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,7 +39,6 @@ public class CommendationService {
 
     static final int MAX_TEXT = 1000;
     static final int MAX_DECISION_NUMBER = 100;
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final JdbcTemplate jdbc;
     private final CampaignRepository campaigns;

@@ -1,9 +1,10 @@
 package vn.cdtt.engine;
 
+import static vn.cdtt.kernel.Locales.VIETNAMESE;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -34,7 +35,6 @@ import org.springframework.context.MessageSource;
  */
 class OfficialInputGuard {
 
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final FormSchemas schemas = new FormSchemas();
     private final Supplier<IdentityService> identity;

@@ -1,5 +1,7 @@
 package vn.cdtt.organization;
 
+import static vn.cdtt.kernel.Locales.VIETNAMESE;
+
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
@@ -74,7 +76,7 @@ public class OverdueFilters {
         }
         Date cutOff = cutOff();
         int moved = 0;
-        for (Locale locale : List.of(Locale.forLanguageTag("vi"), Locale.ENGLISH)) {
+        for (Locale locale : List.of(VIETNAMESE, Locale.ENGLISH)) {
             String name = messages.getMessage("filter." + KIND + ".name", null, locale);
             for (Filter filter : filters.createFilterQuery().filterName(name).list()) {
                 Map<String, Object> properties = filter.getProperties();

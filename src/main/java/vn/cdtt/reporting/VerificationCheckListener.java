@@ -1,6 +1,7 @@
 package vn.cdtt.reporting;
 
-import java.util.Locale;
+import static vn.cdtt.kernel.Locales.VIETNAMESE;
+
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -32,6 +33,6 @@ class VerificationCheckListener implements TaskListener {
     }
 
     private BadUserRequestException refused(String key) {
-        return new BadUserRequestException(messages.getMessage(key, null, Locale.forLanguageTag("vi")));
+        return new BadUserRequestException(messages.getMessage(key, null, VIETNAMESE));
     }
 }

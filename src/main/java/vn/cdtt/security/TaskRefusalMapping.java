@@ -1,5 +1,7 @@
 package vn.cdtt.security;
 
+import static vn.cdtt.kernel.Locales.VIETNAMESE;
+
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -7,7 +9,6 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +37,6 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskRefusalMapping implements ResourceConfigCustomizer {
 
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final Pattern TASK_CALL = Pattern.compile("(?:^|/)task/([^/]+)/[^/]+");
 
     @Override

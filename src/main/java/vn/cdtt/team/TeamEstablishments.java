@@ -1,11 +1,12 @@
 package vn.cdtt.team;
 
+import static vn.cdtt.kernel.Locales.VIETNAMESE;
+
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -106,7 +107,7 @@ public class TeamEstablishments {
         List<Map<String, String>> options = new ArrayList<>();
         if (communeTeam) {
             options.add(Map.of("value", NominationForm.COMMUNE_TEAM, "label", messages.getMessage(
-                    "team.option.communeTeam", new Object[] {commune.getFullName()}, Locale.forLanguageTag("vi"))));
+                    "team.option.communeTeam", new Object[] {commune.getFullName()}, VIETNAMESE)));
         }
         for (Village village : villages.findByCommuneOrderByCode(commune)) {
             options.add(Map.of("value", village.getCode(), "label", village.getName() + " (" + village.getCode() + ")"));

@@ -1,6 +1,7 @@
 package vn.cdtt.tenancy;
 
-import java.util.Locale;
+import static vn.cdtt.kernel.Locales.VIETNAMESE;
+
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -66,7 +67,7 @@ class DriveTenantIdProvider implements TenantIdProvider {
                 && !command.getAuthorizationManager().isCamundaAdmin(caller)
                 && (caller.getTenantIds() == null || !caller.getTenantIds().contains(tenant))) {
             throw new AuthorizationException(messages.getMessage("tenancy.otherProvincePlan",
-                    new Object[] {code.strip()}, Locale.forLanguageTag("vi")));
+                    new Object[] {code.strip()}, VIETNAMESE));
         }
         return tenant;
     }

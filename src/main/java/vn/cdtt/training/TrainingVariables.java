@@ -1,7 +1,8 @@
 package vn.cdtt.training;
 
+import static vn.cdtt.kernel.Locales.VIETNAMESE;
+
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,7 +20,6 @@ import vn.cdtt.campaign.DeadlineVariables;
 @Component
 class TrainingVariables {
 
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     /** What the official typed for the last session; cleared so the next scheduling form starts empty. */
     private static final List<String> SESSION_FIELDS = List.of("trainingAction", "sessionDate", "sessionMode",
             "sessionPlace", "sessionPlatform", "sessionTopics");

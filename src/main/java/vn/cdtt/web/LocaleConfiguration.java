@@ -1,5 +1,7 @@
 package vn.cdtt.web;
 
+import static vn.cdtt.kernel.Locales.VIETNAMESE;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -22,7 +24,6 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
 
-    static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     @Bean
     LocaleResolver localeResolver() {

@@ -1,7 +1,8 @@
 package vn.cdtt.yaml;
 
+import static vn.cdtt.kernel.Locales.VIETNAMESE;
+
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
@@ -14,7 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class FieldProblemMessages {
 
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final MessageSource messages;
 
