@@ -14,6 +14,7 @@ import vn.cdtt.campaign.plan.PlanFile;
 import vn.cdtt.campaign.plan.PlanRepository;
 import vn.cdtt.campaign.plan.PlanService;
 import vn.cdtt.campaign.plan.PlanStep;
+import vn.cdtt.kernel.EngineClock;
 
 /**
  * Opens a campaign for the latest version of a plan: records it, and answers which Camunda group owns each
@@ -55,7 +56,7 @@ public class CampaignOpening {
             PlanFile.StepSpec spec = rules.steps().get(step);
             LocalDate on = spec == null || spec.due() == null ? plan.getIssuedOn() : spec.due();
             variables.put("stepGroup_" + step, steps.groupOn(plan, step, on));
-            variables.put("stepDue_" + step, spec.due() == null ? null : CampaignSteps.startOf(spec.due()));
+            variables.put("stepDue_" + step, spec.due() == null ? null : EngineClock.startOf(spec.due()));
         }
         Campaign campaign = campaigns.save(new Campaign(plan, businessKey));
         variables.put("campaignId", campaign.getId());

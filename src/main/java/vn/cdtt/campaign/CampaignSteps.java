@@ -1,12 +1,10 @@
 package vn.cdtt.campaign;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +14,7 @@ import vn.cdtt.campaign.plan.PlanService;
 import vn.cdtt.campaign.plan.PlanStep;
 import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnit;
+import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.organization.AgencyRole;
 import vn.cdtt.organization.RoleDirectory;
 
@@ -46,7 +45,7 @@ public class CampaignSteps {
     @Transactional(readOnly = true)
     public String group(long campaignId, String step) {
         Plan plan = campaigns.findById(campaignId).orElseThrow().getPlan();
-        return groupOn(plan, PlanStep.valueOf(step), today());
+        return groupOn(plan, PlanStep.valueOf(step), EngineClock.today());
     }
 
     /** The step's due date from the plan, or null when the plan gives none. */
@@ -54,7 +53,7 @@ public class CampaignSteps {
     public Date due(long campaignId, String step) {
         Plan plan = campaigns.findById(campaignId).orElseThrow().getPlan();
         PlanFile.StepSpec spec = plans.rulesOf(plan).steps().get(PlanStep.valueOf(step));
-        return spec == null || spec.due() == null ? null : startOf(spec.due());
+        return spec == null || spec.due() == null ? null : EngineClock.startOf(spec.due());
     }
 
     /**
@@ -71,16 +70,6 @@ public class CampaignSteps {
         } catch (IllegalStateException e) {
             throw new CampaignRefusedException("campaign.noAgency", step, spec.role(), unit.getFullName(), on);
         }
-    }
-
-    /** The start of a day in the server's zone, as timers and due dates take it. */
-    public static Date startOf(LocalDate day) {
-        return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
-    }
-
-    /** Today on the engine's clock (moved in tests). */
-    public static LocalDate today() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
     }
 
     private static AdminUnit districtScope(Plan plan, PlanStep step) {

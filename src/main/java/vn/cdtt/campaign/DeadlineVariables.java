@@ -1,7 +1,6 @@
 package vn.cdtt.campaign;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
 
@@ -11,6 +10,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 
 import vn.cdtt.campaign.plan.PlanFile;
+import vn.cdtt.kernel.EngineClock;
 
 /**
  * Process variables shared by every model with a deadline ({@code deadline}, {@code reminderAt},
@@ -44,6 +44,6 @@ public final class DeadlineVariables {
     }
 
     private static Date date(LocalDate day) {
-        return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
+        return EngineClock.startOf(day);
     }
 }

@@ -2,12 +2,12 @@ package vn.cdtt.campaign;
 
 import static vn.cdtt.kernel.Locales.VIETNAMESE;
 
-
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+
 import vn.cdtt.yaml.FormFields;
 
 /**

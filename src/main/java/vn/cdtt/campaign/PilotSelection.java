@@ -22,6 +22,7 @@ import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.geography.UnitScope;
+import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.organization.RoleDirectory;
 
 /**
@@ -31,7 +32,6 @@ import vn.cdtt.organization.RoleDirectory;
  */
 @Component("pilotSelection")
 public class PilotSelection {
-
 
     private final CampaignRepository campaigns;
     private final PlanService plans;
@@ -79,7 +79,7 @@ public class PilotSelection {
     /** The group that chooses a scale-up wave for this unit: the plan's SELECT_PILOT role, played today. */
     @Transactional(readOnly = true)
     public String scaleUpGroupOf(long chooserUnitId, long campaignId) {
-        return selectingGroup(chooserUnitId, plan(campaignId), CampaignSteps.today());
+        return selectingGroup(chooserUnitId, plan(campaignId), EngineClock.today());
     }
 
     /** The Camunda group of the agency that selects for this unit (the plan's SELECT_PILOT role). */

@@ -1,15 +1,14 @@
 package vn.cdtt.campaign;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import vn.cdtt.campaign.plan.PlanStep;
+import vn.cdtt.kernel.EngineClock;
 
 /**
  * Records a reminder or escalation of the step named by the input {@code deadlineStep}, kind {@code deadlineKind},
@@ -27,11 +26,11 @@ class RecordDeadlineEventDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Date deadline = (Date) execution.getVariable("deadline");
-        LocalDate due = deadline.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+        LocalDate due = EngineClock.dayOf(deadline);
         events.record(((Number) execution.getVariable("campaignId")).longValue(),
                 ((Number) execution.getVariable("unitId")).longValue(),
                 PlanStep.valueOf((String) execution.getVariable("deadlineStep")),
                 DeadlineKind.valueOf((String) execution.getVariable("deadlineKind")), due,
-                ClockUtil.getCurrentTime().toInstant());
+                EngineClock.now());
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.cdtt.campaign.plan.PlanFile;
 import vn.cdtt.campaign.plan.PlanService;
 import vn.cdtt.campaign.plan.PlanStep;
+import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.team.TeamEstablishments;
 
 /**
@@ -49,12 +50,12 @@ class StartTeamWaveDelegate implements JavaDelegate {
             PlanFile.StepSpec establish = rules.steps().get(PlanStep.ESTABLISH_TEAMS);
             deadline = pilot.deadline() != null ? pilot.deadline()
                     : establish != null && establish.due() != null ? establish.due()
-                    : CampaignSteps.today().plusWeeks(SCALE_UP_WEEKS);
+                    : EngineClock.today().plusWeeks(SCALE_UP_WEEKS);
             villages = pilot.villagesPerCommune() == null ? null
                     : new PlanFile.Range(pilot.villagesPerCommune(), pilot.villagesPerCommune());
             communes = selection.pilotCommunes(campaignId);
         } else {
-            deadline = CampaignSteps.today().plusWeeks(SCALE_UP_WEEKS);
+            deadline = EngineClock.today().plusWeeks(SCALE_UP_WEEKS);
             villages = rules.scaleUp().villagesPerCommune();
             communes = selection.communesOfWave(campaignId, wave);
         }
@@ -62,6 +63,6 @@ class StartTeamWaveDelegate implements JavaDelegate {
             establishments.start(campaignId, commune, wave, deadline, villages);
         }
         execution.setVariable("waveCommuneCount", communes.size());
-        execution.setVariable("teamsDeadline", CampaignSteps.startOf(deadline.plusDays(1)));
+        execution.setVariable("teamsDeadline", EngineClock.startOf(deadline.plusDays(1)));
     }
 }

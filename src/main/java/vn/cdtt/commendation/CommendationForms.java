@@ -1,8 +1,8 @@
 package vn.cdtt.commendation;
 
 import java.math.BigDecimal;
-import vn.cdtt.yaml.FormFields;
 
+import vn.cdtt.yaml.FormFields;
 
 /**
  * The dynamic lists of the commendation forms as Tasklist submits them (JSON text, a Spin JSON node, or lists
@@ -24,7 +24,6 @@ final class CommendationForms {
 
     private CommendationForms() {
     }
-
 
     /** A whole number from a form field (number, or text of digits), or null when it is none. */
     static Long whole(Object value) {

@@ -4,7 +4,6 @@ import static vn.cdtt.kernel.Locales.VIETNAMESE;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
@@ -25,6 +24,7 @@ import vn.cdtt.campaign.plan.AwardKind;
 import vn.cdtt.commendation.CommendationForms.BallotRow;
 import vn.cdtt.commendation.CommendationForms.ProposalRow;
 import vn.cdtt.commendation.CommendationForms.VetRow;
+import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.yaml.FieldProblem;
 import vn.cdtt.yaml.FormFields;
 import vn.cdtt.yaml.FormLists;
@@ -314,7 +314,7 @@ public class CommendationService {
     /** Camunda Forms submit a date as ISO text; the engine API may pass a Date. Null when it is neither. */
     static LocalDate day(Object value) {
         if (value instanceof Date date) {
-            return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+            return EngineClock.dayOf(date);
         }
         String text = String.valueOf(value).strip();
         try {

@@ -1,12 +1,10 @@
 package vn.cdtt.commendation;
 
-import java.time.ZoneId;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.yaml.FieldProblemMessages;
 
 /** The Chairman's commendation decision needs its number and a signing date no later than today. */
@@ -25,6 +23,6 @@ class DecisionCheckListener implements TaskListener {
     public void notify(DelegateTask task) {
         CommendationSteps.refuseIfAny(commendations.checkDecision(task.getVariable("decisionNumber"),
                 task.getVariable("decidedOn"),
-                ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()).toLocalDate()), messages);
+                EngineClock.today()), messages);
     }
 }

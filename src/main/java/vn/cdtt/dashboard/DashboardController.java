@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.security.Roles;
 
 /** The leaders' view of their drives: list, roll-up with drill-down, and the Excel export. */
@@ -49,7 +50,7 @@ class DashboardController {
                                   @RequestParam(name = "unit", required = false) Long unit, Authentication user,
                                   Locale locale) throws IOException {
         DriveDashboard.View view = view(user, campaignId, unit);
-        String name = "tong-hop-" + view.unit().getCode() + "-" + java.time.LocalDate.now() + ".xlsx";
+        String name = "tong-hop-" + view.unit().getCode() + "-" + EngineClock.today() + ".xlsx";
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(name, StandardCharsets.UTF_8).build().toString())

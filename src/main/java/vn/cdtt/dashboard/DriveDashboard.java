@@ -18,6 +18,7 @@ import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.geography.UnitScope;
+import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.organization.OfficialRepository;
 
 /**
@@ -156,7 +157,7 @@ public class DriveDashboard {
     }
 
     private static List<PhaseRow> phases(Plan plan, Long shownPhaseId) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = EngineClock.today();
         return plan.getPhases().stream().map(p -> new PhaseRow(p.getCode(), p.getNameVi(), p.getStart(), p.getEnd(),
                 p.getReportDue(), !today.isBefore(p.getStart()) && !today.isAfter(p.getEnd()),
                 p.getId().equals(shownPhaseId))).toList();

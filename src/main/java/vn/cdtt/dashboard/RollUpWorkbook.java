@@ -19,6 +19,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import vn.cdtt.kernel.EngineClock;
+
 /**
  * The roll-up and the leaderboard as a provincial report workbook: a title, the plan reference and the date, headers
  * in the reader's language, one row per unit and a totals row.
@@ -55,7 +57,7 @@ class RollUpWorkbook {
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, last));
         cell(sheet.createRow(1), 0, view.planName() + " — " + view.reference(), null);
         cell(sheet.createRow(2), 0, text("dashboard.excel.date", locale,
-                LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                EngineClock.today().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
                 view.phaseShown() == null ? "—" : view.phaseShown().getNameVi()), null);
         Row header = sheet.createRow(4);
         for (int c = 0; c < COLUMNS.length; c++) {

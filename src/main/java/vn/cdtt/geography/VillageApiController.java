@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.organization.OfficialScopes;
 import vn.cdtt.security.Roles;
 import vn.cdtt.tenancy.ProvinceScope;
@@ -64,6 +65,6 @@ class VillageApiController {
     }
 
     static LocalDate asOfOrToday(LocalDate asOf) {
-        return asOf == null ? LocalDate.now() : asOf;
+        return asOf == null ? EngineClock.today() : asOf;
     }
 }

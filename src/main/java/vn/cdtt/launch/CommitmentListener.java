@@ -5,9 +5,9 @@ import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.yaml.FieldProblem;
 import vn.cdtt.yaml.FieldProblemMessages;
 
@@ -33,6 +33,6 @@ class CommitmentListener implements TaskListener {
         }
         commitments.register(((Number) task.getVariable("campaignId")).longValue(),
                 ((Number) task.getVariable("unitId")).longValue(), (String) commitment, (String) signedBy,
-                ClockUtil.getCurrentTime().toInstant());
+                EngineClock.now());
     }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.cdtt.campaign.CampaignSteps;
+import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.yaml.FieldProblem;
 import vn.cdtt.yaml.FieldProblemMessages;
 
@@ -31,13 +32,13 @@ class LaunchDriveListener implements TaskListener {
         Object ceremonyOn = task.getVariable("ceremonyOn");
         Object place = task.getVariable("ceremonyPlace");
         Object closesOn = task.getVariable("registrationClosesOn");
-        List<FieldProblem> problems = launches.check(ceremonyOn, place, closesOn, CampaignSteps.today());
+        List<FieldProblem> problems = launches.check(ceremonyOn, place, closesOn, EngineClock.today());
         if (!problems.isEmpty()) {
             throw new BadUserRequestException(messages.refusal("launch.refused", problems));
         }
         DriveLaunches.Launch launch = launches.record(((Number) task.getVariable("campaignId")).longValue(),
                 ((String) ceremonyOn).strip(), (String) place, ((String) closesOn).strip());
         task.getExecution().setVariable("registrationClosesAt",
-                CampaignSteps.startOf(launch.registrationClosesOn().plusDays(1)));
+                EngineClock.startOf(launch.registrationClosesOn().plusDays(1)));
     }
 }

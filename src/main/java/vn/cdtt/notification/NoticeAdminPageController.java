@@ -1,7 +1,6 @@
 package vn.cdtt.notification;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import org.springframework.http.HttpStatus;
@@ -18,6 +17,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.cdtt.kernel.EngineClock;
+
 /** The administrators' view of the outbox: counts, a filtered and paged table, and resending a notice. */
 @Controller
 @RequestMapping("/admin/notices")
@@ -27,8 +28,7 @@ class NoticeAdminPageController {
     static final int PAGE_SIZE = 50;
     /** Longer errors are cut in the table; the cell's title keeps the whole text. */
     static final int ERROR_SHOWN = 80;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     /** A notice as the table shows it. */
     record Row(long id, String created, String kind, String recipient, String taskName, String unitName,
@@ -134,6 +134,6 @@ class NoticeAdminPageController {
     }
 
     private static String time(Instant instant) {
-        return instant == null ? null : TIME.format(instant);
+        return instant == null ? null : TIME.format(instant.atZone(EngineClock.zone()));
     }
 }

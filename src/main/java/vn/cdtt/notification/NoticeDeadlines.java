@@ -1,7 +1,6 @@
 package vn.cdtt.notification;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -19,6 +17,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.cdtt.geography.AdminUnit;
+import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.organization.AgencyRole;
 import vn.cdtt.organization.RoleDirectory;
 
@@ -63,7 +62,7 @@ public class NoticeDeadlines {
      * @return notices written
      */
     public int scan() {
-        Date now = ClockUtil.getCurrentTime();
+        Date now = Date.from(EngineClock.now());
         Date soon = new Date(now.getTime() + properties.reminderDaysBefore() * 86_400_000L);
         transactions.executeWithoutResult(status -> jdbc.update("delete from drive.notice_deadline_mark m"
                 + " where not exists (select 1 from act_ru_task t where t.id_ = m.task_id)"));
@@ -145,7 +144,7 @@ public class NoticeDeadlines {
     /** The groups above the task's owners; none for the provincial leadership itself. */
     List<String> supervisors(List<String> groups) {
         Set<String> above = new LinkedHashSet<>();
-        LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+        LocalDate today = EngineClock.today();
         for (String group : groups) {
             GroupRef ref = GroupRef.parse(group);
             if (ref.isUnit()) {

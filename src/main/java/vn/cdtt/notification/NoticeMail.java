@@ -1,6 +1,5 @@
 package vn.cdtt.notification;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+
+import vn.cdtt.kernel.EngineClock;
 
 /**
  * Renders a notice in its reader's language: subject from the message bundle, an HTML body and a plain-text body
@@ -71,7 +72,7 @@ class NoticeMail {
         if (expected == null) {
             expected = messages.getMessage("notice.expected.default", null, locale);
         }
-        String due = notice.dueAt() == null ? null : DAY.format(notice.dueAt().atZone(ZoneId.systemDefault()));
+        String due = notice.dueAt() == null ? null : DAY.format(notice.dueAt().atZone(EngineClock.zone()));
         return new Item(notice.taskName(), notice.driveName(), notice.planReference(), notice.unitName(), due,
                 expected, properties.taskLink(notice.taskId()), notice.kind());
     }

@@ -1,11 +1,12 @@
 package vn.cdtt.notification;
 
-import java.time.LocalDate;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import vn.cdtt.kernel.EngineClock;
 
 /** The timetable of the notices: send often, look for due dates every few minutes, fold digests once a day. */
 @Component
@@ -34,8 +35,8 @@ class NoticeScheduler {
         deadlines.scan();
     }
 
-    @Scheduled(cron = "${cdtt.notices.scheduler.digest-cron:0 0 7 * * *}")
+    @Scheduled(cron = "${cdtt.notices.scheduler.digest-cron:0 0 7 * * *}", zone = "${cdtt.clock.zone:Asia/Ho_Chi_Minh}")
     void digests() {
-        digests.compose(LocalDate.now());
+        digests.compose(EngineClock.today());
     }
 }

@@ -2,7 +2,6 @@ package vn.cdtt.organization;
 
 import static vn.cdtt.kernel.Locales.VIETNAMESE;
 
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +10,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import vn.cdtt.kernel.EngineClock;
 
 /**
  * The "overdue" Tasklist filter without an expression: a stored {@code ${now()}} would be evaluated by the engine, so
@@ -53,8 +53,7 @@ public class OverdueFilters {
 
     /** The start of the engine's today: a task due before it is overdue. */
     static Date cutOff() {
-        return Date.from(ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()).toLocalDate()
-                .atStartOfDay(ZoneId.systemDefault()).toInstant());
+        return EngineClock.startOf(EngineClock.today());
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -1,7 +1,6 @@
 package vn.cdtt.reporting;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 
@@ -13,6 +12,7 @@ import vn.cdtt.campaign.plan.Plan;
 import vn.cdtt.campaign.plan.PlanFile;
 import vn.cdtt.campaign.plan.PlanPhase;
 import vn.cdtt.campaign.plan.PlanService;
+import vn.cdtt.kernel.EngineClock;
 
 /**
  * The plan's phases for the lifecycle's expressions ({@code ${campaignPhases.codes(campaignId)}}): their order, when
@@ -64,6 +64,6 @@ public class CampaignPhases {
     }
 
     private static Date startOf(LocalDate day) {
-        return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
+        return EngineClock.startOf(day);
     }
 }

@@ -200,7 +200,6 @@ public class PhaseReports {
         return values;
     }
 
-
     record ValueRow(String indicator, BigDecimal value) {
     }
 
@@ -228,6 +227,5 @@ public class PhaseReports {
         phase.getPlan().getIndicators().forEach(i -> indicators.put(i.getCode(), i));
         return indicators;
     }
-
 
 }

@@ -2,8 +2,9 @@ package vn.cdtt.reporting;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+
+import vn.cdtt.kernel.EngineClock;
 
 /** Stores the accepted report's values in the product's tables. Idempotent: a retry replaces the same rows. */
 @Component("recordPhaseReportDelegate")
@@ -20,6 +21,6 @@ class RecordPhaseReportDelegate implements JavaDelegate {
         reports.record(((Number) execution.getVariable("campaignId")).longValue(),
                 ((Number) execution.getVariable("phaseId")).longValue(),
                 ((Number) execution.getVariable("unitId")).longValue(), execution.getVariable("values"),
-                ClockUtil.getCurrentTime().toInstant());
+                EngineClock.now());
     }
 }

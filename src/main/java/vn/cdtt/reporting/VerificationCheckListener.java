@@ -2,12 +2,12 @@ package vn.cdtt.reporting;
 
 import static vn.cdtt.kernel.Locales.VIETNAMESE;
 
-
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+
 import vn.cdtt.yaml.FormFields;
 
 /** The level above accepts the report, or returns it with the corrections it wants. */

@@ -1,7 +1,6 @@
 package vn.cdtt.team;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.BpmnError;
@@ -9,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.yaml.FieldProblemMessages;
 
 /**
@@ -47,7 +47,7 @@ class FoundTeamsDelegate implements JavaDelegate {
     /** Camunda Forms submit a date field as ISO text; the engine API may pass a Date. */
     private static LocalDate day(Object value) {
         if (value instanceof Date date) {
-            return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+            return EngineClock.dayOf(date);
         }
         return LocalDate.parse(String.valueOf(value).substring(0, 10));
     }

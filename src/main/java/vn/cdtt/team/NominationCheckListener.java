@@ -14,7 +14,6 @@ import vn.cdtt.yaml.FieldProblem;
 import vn.cdtt.yaml.FieldProblemMessages;
 import vn.cdtt.yaml.FormLists;
 
-
 /**
  * Checks the nomination when the commune submits it. A nomination that breaks the plan's rules is refused with
  * every problem named; the task stays open and nothing is saved (REST answers 400).

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.cdtt.campaign.CampaignSteps;
+import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.yaml.FieldProblem;
 import vn.cdtt.yaml.FieldProblemMessages;
 
@@ -28,7 +29,7 @@ class SteeringCommitteeListener implements TaskListener {
         Object number = task.getVariable("steeringDecisionNumber");
         Object head = task.getVariable("steeringHead");
         Object formedOn = task.getVariable("steeringFormedOn");
-        List<FieldProblem> problems = committees.check(number, head, formedOn, CampaignSteps.today());
+        List<FieldProblem> problems = committees.check(number, head, formedOn, EngineClock.today());
         if (!problems.isEmpty()) {
             throw new BadUserRequestException(messages.refusal("steering.refused", problems));
         }

@@ -26,6 +26,7 @@ import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.geography.Village;
 import vn.cdtt.geography.VillageRepository;
+import vn.cdtt.kernel.EngineClock;
 
 /**
  * Starts one team-establishment process per campaign, commune and wave, never two: the start and its row in
@@ -87,7 +88,7 @@ public class TeamEstablishments {
         variables.put("steeringCommitteeFormed", steering.formed(campaignId, communeId));
         PlanFile.StepSpec steeringStep = rules.steps().get(PlanStep.FORM_STEERING_COMMITTEES);
         variables.put("steeringDue", steeringStep == null || steeringStep.due() == null
-                || steeringStep.due().isBefore(CampaignSteps.today()) ? null : CampaignSteps.startOf(steeringStep.due()));
+                || steeringStep.due().isBefore(EngineClock.today()) ? null : EngineClock.startOf(steeringStep.due()));
         variables.put("expectedVillageTeamsMin", expectedVillageTeams == null ? null : expectedVillageTeams.min());
         variables.put("expectedVillageTeamsMax", expectedVillageTeams == null ? null : expectedVillageTeams.max());
         variables.put("teamOptions", DeadlineVariables.json(teamOptions(commune,
@@ -114,6 +115,5 @@ public class TeamEstablishments {
         }
         return options;
     }
-
 
 }

@@ -2,8 +2,9 @@ package vn.cdtt.training;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+
+import vn.cdtt.kernel.EngineClock;
 
 /**
  * Stores the session's attendance, marks the teams that reach the plan's share, and lists the teams still untrained
@@ -23,7 +24,7 @@ class CountTrainedTeamsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         trainings.recordAttendance(TrainingVariables.campaignId(execution), TrainingVariables.sessionId(execution),
-                TrainingForm.attendance(execution), ClockUtil.getCurrentTime().toInstant());
+                TrainingForm.attendance(execution), EngineClock.now());
         variables.listUntrained(execution);
     }
 }

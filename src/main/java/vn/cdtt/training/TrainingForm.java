@@ -1,10 +1,11 @@
 package vn.cdtt.training;
 
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+
+import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.yaml.FormFields;
 import vn.cdtt.yaml.FormLists;
 
@@ -51,7 +52,7 @@ final class TrainingForm {
     /** A date field arrives as ISO text from Tasklist; the Java API may pass a Date. */
     private static String day(Object value) {
         if (value instanceof Date date) {
-            return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate().toString();
+            return EngineClock.dayOf(date).toString();
         }
         return text(value);
     }

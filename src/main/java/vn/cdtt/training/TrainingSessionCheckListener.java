@@ -1,15 +1,14 @@
 package vn.cdtt.training;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.yaml.FieldProblem;
 import vn.cdtt.yaml.FieldProblemMessages;
 
@@ -30,7 +29,7 @@ class TrainingSessionCheckListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+        LocalDate today = EngineClock.today();
         List<FieldProblem> problems = FieldProblemMessages.problemsOf(() -> trainings.checkSession(
                 TrainingVariables.campaignId(task), TrainingVariables.wave(task), TrainingForm.session(task), today));
         if (!problems.isEmpty()) {

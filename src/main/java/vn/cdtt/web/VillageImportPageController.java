@@ -19,6 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.cdtt.geography.VillageImportException;
 import vn.cdtt.geography.VillageImportService;
+import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.organization.OfficialScopes;
 import vn.cdtt.security.Roles;
 
@@ -39,7 +40,7 @@ class VillageImportPageController {
 
     @GetMapping
     String form(Model model) {
-        model.addAttribute("asOf", LocalDate.now());
+        model.addAttribute("asOf", EngineClock.today());
         return "villages/import";
     }
 
@@ -48,7 +49,7 @@ class VillageImportPageController {
                   @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                   LocalDate asOf, Authentication user, Locale locale, Model model, HttpServletResponse response)
             throws IOException {
-        LocalDate date = asOf == null ? LocalDate.now() : asOf;
+        LocalDate date = asOf == null ? EngineClock.today() : asOf;
         model.addAttribute("asOf", date);
         if (file.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -37,6 +36,7 @@ import vn.cdtt.campaign.plan.IndicatorUnit;
 import vn.cdtt.campaign.plan.Plan;
 import vn.cdtt.campaign.plan.PlanPhase;
 import vn.cdtt.campaign.plan.PlanRepository;
+import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.reporting.PhaseReports;
 import vn.cdtt.support.AppNode;
 import vn.cdtt.support.ProductTest;
@@ -179,7 +179,7 @@ class QuarterEndBurstBenchmarkIT {
         variables.put("campaignId", campaign.getId());
         variables.put("phaseId", phase.getId());
         variables.put("phaseName", phase.getNameVi());
-        variables.putAll(DeadlineVariables.of(null, LocalDate.now().plusDays(33)));
+        variables.putAll(DeadlineVariables.of(null, EngineClock.today().plusDays(33)));
         variables.put("indicatorOptions", DeadlineVariables.json(plan.getIndicators().stream()
                 .map(i -> Map.of("value", i.getCode(), "label",
                         i.getNameVi() + (i.getUnit() == IndicatorUnit.PERCENT ? " (%)" : ""))).toList()));
@@ -214,7 +214,7 @@ class QuarterEndBurstBenchmarkIT {
             long campaign = campaignOf(set);
             Duration nodeCpuBefore = nodesCpu(nodes);
             Duration databaseCpuBefore = databaseCpu();
-            Date due = Date.from(LocalDate.now().atStartOfDay(ZoneId.systemDefault()).toInstant());
+            Date due = EngineClock.startOf(EngineClock.today());
             long started = System.nanoTime();
             int madeDue = jdbc.update("update act_ru_job j set duedate_ = ? from act_ru_execution e"
                     + " where e.id_ = j.process_instance_id_ and e.business_key_ like ? and j.handler_cfg_ like ?",

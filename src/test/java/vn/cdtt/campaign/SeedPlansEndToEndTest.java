@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +33,7 @@ import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.geography.Hierarchy;
 import vn.cdtt.geography.VillageImportService;
 import vn.cdtt.geography.VillageRepository;
+import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.organization.OrganizationImportService;
 import vn.cdtt.support.DriveWalker;
 import vn.cdtt.support.ProductTest;
@@ -86,7 +86,7 @@ class SeedPlansEndToEndTest {
 
     @AfterEach
     void resetClock() {
-        ClockUtil.reset();
+        EngineClock.reset();
     }
 
     @Test

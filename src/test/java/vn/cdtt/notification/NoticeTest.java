@@ -28,7 +28,6 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.support.ProductTest;
 
 /**
@@ -91,7 +91,7 @@ class NoticeTest {
     @AfterEach
     void stopSmtp() {
         smtp.stop();
-        ClockUtil.reset();
+        EngineClock.reset();
     }
 
     @Test
@@ -293,11 +293,11 @@ class NoticeTest {
         sender.drain();
         assertThat(received(COMMUNE_MAIL)).hasSize(1);
 
-        ClockUtil.setCurrentTime(Date.from(due.minus(5, ChronoUnit.DAYS)));
+        EngineClock.moveTo(due.minus(5, ChronoUnit.DAYS));
         deadlines.scan();
         assertThat(kinds(task)).containsOnly("TASK");
 
-        ClockUtil.setCurrentTime(Date.from(due.minus(1, ChronoUnit.DAYS)));
+        EngineClock.moveTo(due.minus(1, ChronoUnit.DAYS));
         assertThat(deadlines.scan()).isGreaterThan(0);
         assertThat(jdbc.queryForList("select kind from drive.notice_deadline_mark where task_id = ?", String.class,
                 task)).as("a handled task is not read again by later scans").containsExactly("REMINDER");
@@ -307,7 +307,7 @@ class NoticeTest {
         assertThat(received(COMMUNE_MAIL)).extracting(MimeMessage::getSubject)
                 .contains("[Sắp đến hạn] Báo cáo thử nghiệm về chuyển đổi số — Phường I");
 
-        ClockUtil.setCurrentTime(Date.from(due.plus(1, ChronoUnit.HOURS)));
+        EngineClock.moveTo(due.plus(1, ChronoUnit.HOURS));
         deadlines.scan();
         deadlines.scan();
         sender.drain();
@@ -345,8 +345,8 @@ class NoticeTest {
             }
             sender.drain();
             assertThat(received(digestReader)).as("nothing before the digest").isEmpty();
-            assertThat(digests.compose(java.time.LocalDate.now())).isOne();
-            assertThat(digests.compose(java.time.LocalDate.now())).as("one digest a day").isZero();
+            assertThat(digests.compose(EngineClock.today())).isOne();
+            assertThat(digests.compose(EngineClock.today())).as("one digest a day").isZero();
             sender.drain();
             MimeMessage digest = only(digestReader);
             assertThat(digest.getSubject()).isEqualTo("Tổng hợp 3 thông báo công việc trong ngày");

@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +32,7 @@ import vn.cdtt.dashboard.DriveDashboard;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.geography.VillageImportService;
 import vn.cdtt.geography.VillageRepository;
+import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.organization.OrganizationImportService;
 import vn.cdtt.organization.PasswordSetter;
 import vn.cdtt.support.DemoAccounts;
@@ -92,7 +92,7 @@ class ProvinceScopeTest {
 
     @AfterEach
     void resetClock() {
-        ClockUtil.reset();
+        EngineClock.reset();
     }
 
     @BeforeEach

@@ -38,6 +38,7 @@ import vn.cdtt.campaign.plan.PlanRepository;
 import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.geography.Hierarchy;
+import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.support.Browser;
 import vn.cdtt.support.CamundaWebapp;
 import vn.cdtt.support.DemoAccounts;
@@ -120,10 +121,10 @@ class NominationFormBrowserIT {
                 plans.findFirstByCodeOrderByVersionDesc("hau-giang-2022").orElseThrow(), "hau-giang-2022-it-" + run));
         long commune = units.findByHierarchyAndLevelAndCode(Hierarchy.VN2022, AdminLevel.COMMUNE,
                 DemoAccounts.COMMUNE_A_CODE).orElseThrow().getId();
-        instance = establishments.start(campaign.getId(), commune, 0, LocalDate.now().plusDays(30), null);
+        instance = establishments.start(campaign.getId(), commune, 0, EngineClock.today().plusDays(30), null);
         tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(), Map.of(
                 "steeringDecisionNumber", "12/QĐ-UBND", "steeringHead", "Chủ tịch UBND xã", "steeringFormedOn",
-                LocalDate.now().toString()));
+                EngineClock.today().toString()));
         Task nominate = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_NominateTeams")
                 .singleResult();
         assertThat(nominate.getName()).isEqualTo(NOMINATE);

@@ -232,7 +232,7 @@ class TeamEstablishmentProcessTest {
         Task steering = tasks.createTaskQuery().processInstanceId(instance)
                 .taskDefinitionKey("Task_FormSteeringCommittee").singleResult();
         tasks.complete(steering.getId(), Map.of("steeringDecisionNumber", "12/QĐ-UBND", "steeringHead",
-                "Chủ tịch UBND xã", "steeringFormedOn", CampaignSteps.today().toString()));
+                "Chủ tịch UBND xã", "steeringFormedOn", vn.cdtt.kernel.EngineClock.today().toString()));
     }
 
     private void runDueTimers(String... instances) {

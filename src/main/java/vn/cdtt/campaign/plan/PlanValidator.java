@@ -105,7 +105,6 @@ class PlanValidator {
         return inside.get();
     }
 
-
     private static Set<String> checkIndicators(Check check, List<IndicatorSpec> indicators) {
         Set<String> codes = new HashSet<>();
         if (indicators.isEmpty()) {

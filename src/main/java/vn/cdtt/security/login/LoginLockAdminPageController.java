@@ -1,7 +1,6 @@
 package vn.cdtt.security.login;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -14,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.cdtt.kernel.EngineClock;
+
 /** Administrators see throttled and Camunda-locked logins and unlock them. */
 @Controller
 @RequestMapping("/admin/logins")
@@ -21,8 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class LoginLockAdminPageController {
 
     static final int SHOWN = 500;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     record ThrottleRow(String account, String client, int failures, String lastFailure, String blockedUntil,
                        boolean blocked) {
@@ -79,6 +79,6 @@ class LoginLockAdminPageController {
     }
 
     private static String time(Instant instant) {
-        return instant == null ? null : TIME.format(instant);
+        return instant == null ? null : TIME.format(instant.atZone(EngineClock.zone()));
     }
 }
