@@ -11,9 +11,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import vn.cdtt.yaml.FieldProblem;
-import vn.cdtt.yaml.FieldProblemMessages;
-import vn.cdtt.yaml.FormFields;
+import vn.cdtt.kernel.input.FieldProblem;
+import vn.cdtt.kernel.input.FieldProblemMessages;
+import vn.cdtt.kernel.input.FormFields;
 
 /**
  * The leaders' decision on the drafts: approving needs the decision's number, returning needs comments for the

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import vn.cdtt.yaml.FormFields;
+import vn.cdtt.kernel.input.FormFields;
 
 /**
  * First step of the lifecycle: records the campaign for the chosen plan and sets who owns each leading step. A plan

@@ -2,7 +2,7 @@ package vn.cdtt.commendation;
 
 import java.math.BigDecimal;
 
-import vn.cdtt.yaml.FormFields;
+import vn.cdtt.kernel.input.FormFields;
 
 /**
  * The dynamic lists of the commendation forms as Tasklist submits them (JSON text, a Spin JSON node, or lists

@@ -25,9 +25,9 @@ import vn.cdtt.commendation.CommendationForms.BallotRow;
 import vn.cdtt.commendation.CommendationForms.ProposalRow;
 import vn.cdtt.commendation.CommendationForms.VetRow;
 import vn.cdtt.kernel.EngineClock;
-import vn.cdtt.yaml.FieldProblem;
-import vn.cdtt.yaml.FormFields;
-import vn.cdtt.yaml.FormLists;
+import vn.cdtt.kernel.input.FieldProblem;
+import vn.cdtt.kernel.input.FormFields;
+import vn.cdtt.kernel.input.FormLists;
 
 /**
  * The commendation steps after the ranking: the leaders' proposals, the emulation board's vetting, the council's

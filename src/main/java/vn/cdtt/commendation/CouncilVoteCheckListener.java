@@ -4,8 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import vn.cdtt.yaml.FieldProblemMessages;
-import vn.cdtt.yaml.FormLists;
+import vn.cdtt.kernel.input.FieldProblemMessages;
+import vn.cdtt.kernel.input.FormLists;
 
 /** The emulation council's vote: members present, and votes for each accepted proposal, never more than present. */
 @Component("councilVoteCheckListener")

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.cdtt.kernel.EngineClock;
-import vn.cdtt.yaml.FieldProblemMessages;
+import vn.cdtt.kernel.input.FieldProblemMessages;
 
 /** The Chairman's commendation decision needs its number and a signing date no later than today. */
 @Component("commendationDecisionCheckListener")

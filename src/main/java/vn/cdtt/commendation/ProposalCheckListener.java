@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.cdtt.campaign.DeadlineVariables;
-import vn.cdtt.yaml.FieldProblemMessages;
-import vn.cdtt.yaml.FormLists;
+import vn.cdtt.kernel.input.FieldProblemMessages;
+import vn.cdtt.kernel.input.FormLists;
 
 /** The leaders' proposals: checked whole, then stored; the emulation board's list follows from them. */
 @Component("commendationProposalCheckListener")

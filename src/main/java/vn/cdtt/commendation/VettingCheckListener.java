@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.cdtt.campaign.DeadlineVariables;
-import vn.cdtt.yaml.FieldProblemMessages;
-import vn.cdtt.yaml.FormLists;
+import vn.cdtt.kernel.input.FieldProblemMessages;
+import vn.cdtt.kernel.input.FormLists;
 
 /** Home Affairs' emulation board accepts or rejects each proposal; the council votes on the accepted ones. */
 @Component("commendationVettingCheckListener")

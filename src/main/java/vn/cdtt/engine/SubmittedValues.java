@@ -12,7 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import vn.cdtt.text.TextCharacters;
+import vn.cdtt.kernel.input.TextCharacters;
 
 /**
  * Checks each value an official submits against the field it is for: its type as the form sends it, the

@@ -12,6 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import vn.cdtt.kernel.GroupIds;
+
 /** A province, district or commune of one hierarchy, valid for a period. Loaded by migration, read-only here. */
 @Entity
 @Table(name = "admin_unit")
@@ -91,6 +93,6 @@ public class AdminUnit {
 
     /** The Camunda group of the officials who act for this unit, e.g. {@code unit-vn2022-31321}. */
     public String groupId() {
-        return "unit-" + hierarchy.name().toLowerCase() + "-" + code;
+        return GroupIds.unit(hierarchy.name(), code);
     }
 }

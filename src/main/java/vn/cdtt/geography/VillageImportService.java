@@ -28,7 +28,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.cdtt.text.TextCharacters;
+import vn.cdtt.kernel.input.TextCharacters;
 
 /**
  * Imports villages from CSV ({@code code,name,commune_code,households}). The whole file is checked first; one bad

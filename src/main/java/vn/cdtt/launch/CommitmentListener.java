@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.cdtt.kernel.EngineClock;
-import vn.cdtt.yaml.FieldProblem;
-import vn.cdtt.yaml.FieldProblemMessages;
+import vn.cdtt.kernel.input.FieldProblem;
+import vn.cdtt.kernel.input.FieldProblemMessages;
 
 /** Checks and records a unit's emulation commitment; a refused one leaves the task open and nothing recorded. */
 @Component("commitmentListener")

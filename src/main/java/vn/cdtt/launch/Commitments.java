@@ -17,8 +17,8 @@ import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
 import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.geography.AdminUnitRepository;
-import vn.cdtt.yaml.FieldProblem;
-import vn.cdtt.yaml.FormFields;
+import vn.cdtt.kernel.input.FieldProblem;
+import vn.cdtt.kernel.input.FormFields;
 
 /**
  * Emulation commitments: one registration process per campaign and unit (never two; the start and its row commit

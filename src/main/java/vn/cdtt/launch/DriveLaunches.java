@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.cdtt.yaml.FieldProblem;
-import vn.cdtt.yaml.FormFields;
+import vn.cdtt.kernel.input.FieldProblem;
+import vn.cdtt.kernel.input.FormFields;
 
 /**
  * The drive's launch ceremony and its registration window, as the leaders enter them. Dates come from the form as

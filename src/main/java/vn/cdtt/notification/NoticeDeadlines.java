@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.kernel.EngineClock;
+import vn.cdtt.kernel.GroupIds;
 import vn.cdtt.organization.AgencyRole;
 import vn.cdtt.organization.RoleDirectory;
 
@@ -146,13 +147,12 @@ public class NoticeDeadlines {
         Set<String> above = new LinkedHashSet<>();
         LocalDate today = EngineClock.today();
         for (String group : groups) {
-            GroupRef ref = GroupRef.parse(group);
+            GroupIds.Ref ref = GroupIds.parse(group);
             if (ref.isUnit()) {
                 jdbc.queryForList("select p.hierarchy, p.code from drive.admin_unit u join drive.admin_unit p"
                         + " on p.id = u.parent_id where u.hierarchy = ? and u.code = ?", ref.hierarchy(),
-                        ref.unitCode()).stream().findFirst().ifPresent(parent -> above.add("unit-"
-                        + ((String) parent.get("hierarchy")).toLowerCase(java.util.Locale.ROOT) + "-"
-                        + parent.get("code")));
+                        ref.unitCode()).stream().findFirst().ifPresent(parent -> above.add(GroupIds.unit(
+                        (String) parent.get("hierarchy"), (String) parent.get("code"))));
             } else if (ref.isAgency()) {
                 List<Long> agencyUnit = jdbc.queryForList("select unit_id from drive.agency where lower(code) = ?",
                         Long.class, ref.agencyCode());

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import vn.cdtt.kernel.GroupIds;
+
 /**
  * Writes notices into the outbox table in the caller's transaction (the engine's, for a created task), so a task
  * that rolls back leaves no notice. A notice already written for the same task, recipient and kind is kept as it is.
@@ -167,7 +169,7 @@ class NoticeOutbox {
 
     /** The agency's or unit's name behind a Camunda group. */
     private String groupName(String group) {
-        GroupRef ref = GroupRef.parse(group);
+        GroupIds.Ref ref = GroupIds.parse(group);
         List<String> names = ref.isAgency()
                 ? jdbc.queryForList("select name_vi from drive.agency where lower(code) = ?", String.class,
                         ref.agencyCode())

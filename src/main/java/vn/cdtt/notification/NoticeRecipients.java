@@ -18,6 +18,8 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import vn.cdtt.kernel.GroupIds;
+
 /**
  * Who gets a task's notice: the members of its candidate groups (officials of the agency, or acting for the unit),
  * the assignee, and the shared mailbox of an agency that has one. Read from the product's own tables, which the
@@ -44,9 +46,9 @@ class NoticeRecipients {
      */
     Directory directory(Collection<String> groupIds, Collection<String> usernames) {
         Set<String> agencies = new LinkedHashSet<>();
-        Set<GroupRef> units = new LinkedHashSet<>();
+        Set<GroupIds.Ref> units = new LinkedHashSet<>();
         for (String group : groupIds) {
-            GroupRef ref = GroupRef.parse(group);
+            GroupIds.Ref ref = GroupIds.parse(group);
             if (ref.isAgency()) {
                 agencies.add(ref.agencyCode());
             } else if (ref.isUnit()) {
@@ -70,8 +72,8 @@ class NoticeRecipients {
                     + " join drive.admin_unit u on u.id = ou.unit_id join unnest(?, ?) as g(hierarchy, code)"
                     + " on u.hierarchy = g.hierarchy and u.code = g.code", rs -> {
                         directory.byUnit(rs.getString(1), rs.getString(2)).add(recipient(rs, 3));
-                    }, array(units.stream().map(GroupRef::hierarchy).toArray(String[]::new)),
-                    array(units.stream().map(GroupRef::unitCode).toArray(String[]::new)));
+                    }, array(units.stream().map(GroupIds.Ref::hierarchy).toArray(String[]::new)),
+                    array(units.stream().map(GroupIds.Ref::unitCode).toArray(String[]::new)));
         }
         List<String> people = usernames.stream().filter(Objects::nonNull).distinct().toList();
         if (!people.isEmpty()) {
@@ -93,13 +95,13 @@ class NoticeRecipients {
         /** Each address once: the groups' officials in group order, the assignee, then the agencies' mailboxes. */
         List<Recipient> recipients(Collection<String> groupIds, String assignee) {
             Map<String, Recipient> byEmail = new LinkedHashMap<>();
-            List<GroupRef> refs = groupIds.stream().map(GroupRef::parse).toList();
-            for (GroupRef ref : refs) {
+            List<GroupIds.Ref> refs = groupIds.stream().map(GroupIds::parse).toList();
+            for (GroupIds.Ref ref : refs) {
                 if (ref.isAgency()) {
                     byAgency.getOrDefault(ref.agencyCode(), List.of()).forEach(to -> add(byEmail, to));
                 }
             }
-            for (GroupRef ref : refs) {
+            for (GroupIds.Ref ref : refs) {
                 if (ref.isUnit()) {
                     byUnit.getOrDefault(unitKey(ref.hierarchy(), ref.unitCode()), List.of())
                             .forEach(to -> add(byEmail, to));
@@ -108,7 +110,7 @@ class NoticeRecipients {
             if (assignee != null && byUsername.containsKey(assignee)) {
                 add(byEmail, byUsername.get(assignee));
             }
-            for (GroupRef ref : refs) {
+            for (GroupIds.Ref ref : refs) {
                 if (ref.isAgency() && mailboxes.containsKey(ref.agencyCode())) {
                     add(byEmail, mailboxes.get(ref.agencyCode()));
                 }

@@ -3,7 +3,6 @@ package vn.cdtt.organization;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -18,6 +17,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 
 import vn.cdtt.geography.AdminUnit;
+import vn.cdtt.kernel.GroupIds;
 
 /** A department, union or committee of the government of one administrative unit. */
 @Entity
@@ -81,7 +81,7 @@ public class Agency {
 
     /** The Camunda group of this agency's officials, e.g. {@code agency-hg-stttt}. */
     public String groupId() {
-        return "agency-" + code.toLowerCase(Locale.ROOT);
+        return GroupIds.agency(code);
     }
 
     public Long getId() {

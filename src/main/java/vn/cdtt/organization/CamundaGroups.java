@@ -1,5 +1,7 @@
 package vn.cdtt.organization;
 
+import vn.cdtt.kernel.GroupIds;
+
 /** Groups the product creates in Camunda besides one per agency and one per acting unit. */
 public final class CamundaGroups {
 
@@ -8,8 +10,6 @@ public final class CamundaGroups {
     /** Camunda's own administrators' group, created by the Spring Boot starter for the admin user. */
     public static final String ADMINS = "camunda-admin";
 
-    static final String AGENCY_PREFIX = "agency-";
-    static final String UNIT_PREFIX = "unit-";
     static final String TYPE_AGENCY = "AGENCY";
     static final String TYPE_UNIT = "UNIT";
     static final String TYPE_ACCESS = "ACCESS";
@@ -19,7 +19,7 @@ public final class CamundaGroups {
 
     /** Whether the product owns memberships of this group (and so removes those it no longer wants). */
     static boolean isManaged(String groupId) {
-        return groupId.startsWith(AGENCY_PREFIX) || groupId.startsWith(UNIT_PREFIX)
+        return GroupIds.isAgencyOrUnit(groupId)
                 || groupId.equals(OFFICIALS) || groupId.equals(LEADERS) || groupId.equals(ADMINS);
     }
 }

@@ -18,13 +18,13 @@ import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.geography.UnitScope;
+import vn.cdtt.kernel.input.FieldProblem;
+import vn.cdtt.kernel.input.FileRefusedException;
+import vn.cdtt.kernel.input.YamlFiles;
 import vn.cdtt.organization.OrganizationFile.AgencySpec;
 import vn.cdtt.organization.OrganizationFile.LocalAgencySpec;
 import vn.cdtt.organization.OrganizationFile.OfficialSpec;
 import vn.cdtt.organization.OrganizationFile.RoleSpec;
-import vn.cdtt.yaml.FieldProblem;
-import vn.cdtt.yaml.FileRefusedException;
-import vn.cdtt.yaml.YamlFiles;
 
 /**
  * Loads a province's organisation file: agencies, their roles with validity dates, officials and the units they act

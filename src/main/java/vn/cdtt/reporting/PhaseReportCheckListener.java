@@ -7,9 +7,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import vn.cdtt.yaml.FieldProblem;
-import vn.cdtt.yaml.FieldProblemMessages;
-import vn.cdtt.yaml.FormLists;
+import vn.cdtt.kernel.input.FieldProblem;
+import vn.cdtt.kernel.input.FieldProblemMessages;
+import vn.cdtt.kernel.input.FormLists;
 
 /** Checks a unit's indicator values on submission; bad values are refused and the task stays open. */
 @Component("phaseReportCheckListener")

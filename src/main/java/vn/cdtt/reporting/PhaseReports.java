@@ -26,8 +26,8 @@ import vn.cdtt.campaign.plan.PlanPhase;
 import vn.cdtt.campaign.plan.PlanService;
 import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.geography.AdminUnitRepository;
-import vn.cdtt.yaml.FieldProblem;
-import vn.cdtt.yaml.FormLists;
+import vn.cdtt.kernel.input.FieldProblem;
+import vn.cdtt.kernel.input.FormLists;
 
 /**
  * Phase reports: one process per campaign, phase and reporting unit (never two), the unit's indicator values

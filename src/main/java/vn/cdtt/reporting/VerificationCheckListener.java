@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import vn.cdtt.yaml.FormFields;
+import vn.cdtt.kernel.input.FormFields;
 
 /** The level above accepts the report, or returns it with the corrections it wants. */
 @Component("verificationCheckListener")

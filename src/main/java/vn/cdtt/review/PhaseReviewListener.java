@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import vn.cdtt.yaml.FieldProblem;
-import vn.cdtt.yaml.FieldProblemMessages;
+import vn.cdtt.kernel.input.FieldProblem;
+import vn.cdtt.kernel.input.FieldProblemMessages;
 
 /** Checks and records the leaders' review; a refused submission leaves the task open and nothing recorded. */
 @Component("phaseReviewListener")

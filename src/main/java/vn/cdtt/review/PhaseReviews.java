@@ -11,8 +11,8 @@ import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
 import vn.cdtt.campaign.plan.PlanPhase;
 import vn.cdtt.campaign.plan.PlanService;
-import vn.cdtt.yaml.FieldProblem;
-import vn.cdtt.yaml.FormFields;
+import vn.cdtt.kernel.input.FieldProblem;
+import vn.cdtt.kernel.input.FormFields;
 
 /**
  * The leaders' decision at a phase review: checked, then recorded with the recommendation it departed from. A

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.cdtt.kernel.EngineClock;
-import vn.cdtt.yaml.FieldProblemMessages;
+import vn.cdtt.kernel.input.FieldProblemMessages;
 
 /**
  * Saves the nominated teams once the commune Chairman has issued the founding decision. A nomination that no longer

@@ -10,9 +10,9 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 import vn.cdtt.campaign.plan.PlanFile;
-import vn.cdtt.yaml.FieldProblem;
-import vn.cdtt.yaml.FieldProblemMessages;
-import vn.cdtt.yaml.FormLists;
+import vn.cdtt.kernel.input.FieldProblem;
+import vn.cdtt.kernel.input.FieldProblemMessages;
+import vn.cdtt.kernel.input.FormLists;
 
 /**
  * Checks the nomination when the commune submits it. A nomination that breaks the plan's rules is refused with

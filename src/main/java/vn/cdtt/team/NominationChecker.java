@@ -11,10 +11,10 @@ import vn.cdtt.campaign.plan.PlanFile.MemberRange;
 import vn.cdtt.campaign.plan.PlanFile.Range;
 import vn.cdtt.campaign.plan.PlanFile.TeamRules;
 import vn.cdtt.geography.Village;
+import vn.cdtt.kernel.input.FieldProblem;
+import vn.cdtt.kernel.input.FormFields;
 import vn.cdtt.team.Nomination.MemberNomination;
 import vn.cdtt.team.Nomination.TeamNomination;
-import vn.cdtt.yaml.FieldProblem;
-import vn.cdtt.yaml.FormFields;
 
 /**
  * Checks a commune's nomination against its plan: team sizes (Quảng Trị: commune 5, village 5–8), the village head

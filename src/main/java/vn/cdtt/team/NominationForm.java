@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import vn.cdtt.yaml.FormLists;
+import vn.cdtt.kernel.input.FormLists;
 
 /**
  * The nomination form's two lists, as Tasklist submits them (JSON): {@code teams} rows {villageCode, name, zaloLink}

@@ -2,7 +2,7 @@ package vn.cdtt.team;
 
 import java.util.List;
 
-import vn.cdtt.yaml.FieldProblem;
+import vn.cdtt.kernel.input.FieldProblem;
 
 /** The nomination breaks the plan's team rules; nothing was saved. */
 public class NominationRefusedException extends RuntimeException {

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 import vn.cdtt.campaign.CampaignSteps;
 import vn.cdtt.kernel.EngineClock;
-import vn.cdtt.yaml.FieldProblem;
-import vn.cdtt.yaml.FieldProblemMessages;
+import vn.cdtt.kernel.input.FieldProblem;
+import vn.cdtt.kernel.input.FieldProblemMessages;
 
 /** Checks and records the commune's steering committee; a refused one leaves the task open. */
 @Component("steeringCommitteeListener")

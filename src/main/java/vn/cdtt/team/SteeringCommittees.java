@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.cdtt.yaml.FieldProblem;
-import vn.cdtt.yaml.FormFields;
+import vn.cdtt.kernel.input.FieldProblem;
+import vn.cdtt.kernel.input.FormFields;
 
 /** A commune's steering committee for a drive: formed once, before the commune's first wave of teams. */
 @Service

@@ -18,7 +18,7 @@ import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.geography.Village;
 import vn.cdtt.geography.VillageRepository;
-import vn.cdtt.yaml.FieldProblem;
+import vn.cdtt.kernel.input.FieldProblem;
 
 /** Founds the teams a commune nominates, after checking them against the campaign's plan. All or nothing. */
 @Service

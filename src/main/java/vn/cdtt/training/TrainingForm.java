@@ -6,8 +6,8 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 import vn.cdtt.kernel.EngineClock;
-import vn.cdtt.yaml.FormFields;
-import vn.cdtt.yaml.FormLists;
+import vn.cdtt.kernel.input.FormFields;
+import vn.cdtt.kernel.input.FormLists;
 
 /**
  * The two training forms' data as Tasklist submits it. Scheduling: {@code trainingAction} (schedule or close),

@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cdtt.campaign.CampaignRepository;
 import vn.cdtt.campaign.plan.PlanFile;
 import vn.cdtt.campaign.plan.PlanService;
-import vn.cdtt.yaml.FieldProblem;
-import vn.cdtt.yaml.FormFields;
+import vn.cdtt.kernel.input.FieldProblem;
+import vn.cdtt.kernel.input.FormFields;
 
 /**
  * Training of a campaign's teams: which teams still need it, the checks of a scheduled session and of its

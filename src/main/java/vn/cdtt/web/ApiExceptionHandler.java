@@ -15,7 +15,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 
 import vn.cdtt.geography.UnknownUnitException;
 import vn.cdtt.geography.VillageImportException;
-import vn.cdtt.yaml.FileRefusedException;
+import vn.cdtt.kernel.input.FileRefusedException;
 
 /** Errors of the product's REST API as problem details, in the caller's language, naming the field. */
 @RestControllerAdvice(basePackages = "vn.cdtt")

@@ -20,10 +20,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.cdtt.kernel.input.FieldProblem;
+import vn.cdtt.kernel.input.FileRefusedException;
 import vn.cdtt.support.DemoAccounts;
 import vn.cdtt.support.ProductTest;
-import vn.cdtt.yaml.FieldProblem;
-import vn.cdtt.yaml.FileRefusedException;
 
 /** A province's organisation file: a two-tier province loads whole; every bad file is refused with its path. */
 @ProductTest

@@ -23,10 +23,10 @@ import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.geography.UnitScope;
 import vn.cdtt.geography.VillageImportService;
+import vn.cdtt.kernel.input.FieldProblem;
 import vn.cdtt.support.ProductTest;
 import vn.cdtt.team.Nomination.MemberNomination;
 import vn.cdtt.team.Nomination.TeamNomination;
-import vn.cdtt.yaml.FieldProblem;
 
 /** A commune's nomination against its plan's rules: Quảng Trị (commune 5, villages 5–8, Zalo) and Cần Thơ. */
 @ProductTest

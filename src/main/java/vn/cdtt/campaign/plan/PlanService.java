@@ -11,8 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.cdtt.yaml.FileRefusedException;
-import vn.cdtt.yaml.YamlFiles;
+import vn.cdtt.kernel.input.FileRefusedException;
+import vn.cdtt.kernel.input.YamlFiles;
 
 /**
  * Loads plan files. A file is checked whole; a bad one is refused naming the file, the field path and the reason,

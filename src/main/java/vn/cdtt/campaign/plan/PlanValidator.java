@@ -21,8 +21,8 @@ import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.geography.UnitScope;
+import vn.cdtt.kernel.input.FieldProblem;
 import vn.cdtt.organization.AgencyRole;
-import vn.cdtt.yaml.FieldProblem;
 
 /** Everything a plan file must satisfy beyond its types; each problem names the field path and the reason. */
 @Component

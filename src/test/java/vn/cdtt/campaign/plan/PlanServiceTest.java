@@ -23,10 +23,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.cdtt.kernel.input.FieldProblem;
+import vn.cdtt.kernel.input.FileRefusedException;
 import vn.cdtt.support.DemoAccounts;
 import vn.cdtt.support.ProductTest;
-import vn.cdtt.yaml.FieldProblem;
-import vn.cdtt.yaml.FileRefusedException;
 
 /** Plans as data: the five shipped plans load, and every kind of bad plan is refused with file, path and reason. */
 @ProductTest

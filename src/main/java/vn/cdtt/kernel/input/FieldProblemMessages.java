@@ -1,4 +1,4 @@
-package vn.cdtt.yaml;
+package vn.cdtt.kernel.input;
 
 import static vn.cdtt.kernel.Locales.VIETNAMESE;
 

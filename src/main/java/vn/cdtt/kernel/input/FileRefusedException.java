@@ -1,4 +1,4 @@
-package vn.cdtt.yaml;
+package vn.cdtt.kernel.input;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package vn.cdtt.text;
+package vn.cdtt.kernel.input;
 
 /**
  * Characters no official's text needs: control characters (a NUL fails the database write later, outside any form)

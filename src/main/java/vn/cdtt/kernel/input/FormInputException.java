@@ -1,4 +1,4 @@
-package vn.cdtt.yaml;
+package vn.cdtt.kernel.input;
 
 /** A submitted form field that cannot even be read (a list that is no JSON list of rows); names the field. */
 public class FormInputException extends RuntimeException {

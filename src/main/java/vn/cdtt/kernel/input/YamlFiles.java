@@ -1,4 +1,4 @@
-package vn.cdtt.yaml;
+package vn.cdtt.kernel.input;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-import vn.cdtt.text.TextCharacters;
 
 /** Reads YAML files into records, turning every parse or mapping error into a {@link FieldProblem} with its path. */
 public final class YamlFiles {
