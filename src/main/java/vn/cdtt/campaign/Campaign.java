@@ -12,7 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import vn.cdtt.campaign.plan.Plan;
+import vn.cdtt.plan.Plan;
 
 /** One running drive of a plan version. */
 @Entity

@@ -9,12 +9,13 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.cdtt.campaign.plan.Plan;
-import vn.cdtt.campaign.plan.PlanFile;
-import vn.cdtt.campaign.plan.PlanRepository;
-import vn.cdtt.campaign.plan.PlanService;
-import vn.cdtt.campaign.plan.PlanStep;
+import vn.cdtt.campaign.flow.CampaignSteps;
 import vn.cdtt.kernel.EngineClock;
+import vn.cdtt.plan.Plan;
+import vn.cdtt.plan.PlanFile;
+import vn.cdtt.plan.PlanRepository;
+import vn.cdtt.plan.PlanService;
+import vn.cdtt.plan.PlanStep;
 
 /**
  * Opens a campaign for the latest version of a plan: records it, and answers which Camunda group owns each

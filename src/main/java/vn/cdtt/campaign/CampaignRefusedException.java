@@ -8,7 +8,7 @@ public class CampaignRefusedException extends RuntimeException {
     private final String messageKey;
     private final List<Object> arguments;
 
-    CampaignRefusedException(String messageKey, Object... arguments) {
+    public CampaignRefusedException(String messageKey, Object... arguments) {
         super(messageKey + " " + List.of(arguments));
         this.messageKey = messageKey;
         this.arguments = List.of(arguments);

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-import vn.cdtt.campaign.plan.PlanPhase;
+import vn.cdtt.plan.PlanPhase;
 
 public interface CampaignRepository extends JpaRepository<Campaign, Long> {
 

@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
-import vn.cdtt.campaign.plan.AwardKind;
-import vn.cdtt.campaign.plan.PlanPhase;
+import vn.cdtt.plan.AwardKind;
+import vn.cdtt.plan.PlanPhase;
 import vn.cdtt.reporting.PhaseRatings;
 
 /**

@@ -5,10 +5,10 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import vn.cdtt.campaign.plan.AwardKind;
-import vn.cdtt.campaign.plan.Plan;
-import vn.cdtt.campaign.plan.PlanFile;
-import vn.cdtt.campaign.plan.PlanService;
+import vn.cdtt.plan.AwardKind;
+import vn.cdtt.plan.Plan;
+import vn.cdtt.plan.PlanFile;
+import vn.cdtt.plan.PlanService;
 
 /** The plan's commendation rules: which award kinds it has (those with a vote threshold) and the vote each needs. */
 @Component

@@ -20,14 +20,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.cdtt.campaign.CampaignRepository;
-import vn.cdtt.campaign.plan.AwardKind;
 import vn.cdtt.commendation.CommendationForms.BallotRow;
 import vn.cdtt.commendation.CommendationForms.ProposalRow;
 import vn.cdtt.commendation.CommendationForms.VetRow;
+import vn.cdtt.engine.FormLists;
 import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.kernel.input.FieldProblem;
 import vn.cdtt.kernel.input.FormFields;
-import vn.cdtt.kernel.input.FormLists;
+import vn.cdtt.plan.AwardKind;
 
 /**
  * The commendation steps after the ranking: the leaders' proposals, the emulation board's vetting, the council's
@@ -312,7 +312,7 @@ public class CommendationService {
     }
 
     /** Camunda Forms submit a date as ISO text; the engine API may pass a Date. Null when it is neither. */
-    static LocalDate day(Object value) {
+    public static LocalDate day(Object value) {
         if (value instanceof Date date) {
             return EngineClock.dayOf(date);
         }

@@ -12,14 +12,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
-import vn.cdtt.campaign.plan.Plan;
-import vn.cdtt.campaign.plan.PlanPhase;
 import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.geography.UnitScope;
 import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.organization.OfficialRepository;
+import vn.cdtt.plan.Plan;
+import vn.cdtt.plan.PlanPhase;
 
 /**
  * What the dashboard shows a viewer: the drives whose area they may see, and for one drive and unit the roll-up of

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
-class VillageQueries {
+public class VillageQueries {
 
     private final AdminUnitRepository units;
     private final VillageRepository villages;
@@ -22,7 +22,7 @@ class VillageQueries {
     }
 
     /** @param allowed whether the caller may see this commune (refuses, naming the field, when not) */
-    List<Map<String, Object>> villagesOf(String communeCode, LocalDate asOf, Consumer<AdminUnit> allowed) {
+    public List<Map<String, Object>> villagesOf(String communeCode, LocalDate asOf, Consumer<AdminUnit> allowed) {
         AdminUnit commune = units.findValidOn(AdminLevel.COMMUNE, communeCode, asOf)
                 .orElseThrow(() -> new UnknownUnitException("commune", communeCode, asOf));
         allowed.accept(commune);

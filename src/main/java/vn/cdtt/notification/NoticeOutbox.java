@@ -23,7 +23,7 @@ import vn.cdtt.kernel.GroupIds;
  * that rolls back leaves no notice. A notice already written for the same task, recipient and kind is kept as it is.
  */
 @Component
-class NoticeOutbox {
+public class NoticeOutbox {
 
     /**
      * All notices of a write in one statement, a column per array; the count it answers is exact (a JDBC batch's is
@@ -55,7 +55,7 @@ class NoticeOutbox {
      * a phase fan-out creates a hundred tasks in one transaction, and their recipients are read and their notices
      * inserted in a few statements instead of a few per task. Without a transaction, writes at once.
      */
-    void writeAtCommit(TaskFacts task, NoticeKind kind, List<String> recipientGroups, String assignee) {
+    public void writeAtCommit(TaskFacts task, NoticeKind kind, List<String> recipientGroups, String assignee) {
         Draft notice = new Draft(task, kind, recipientGroups, assignee);
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             writeAll(List.of(notice));
@@ -127,7 +127,7 @@ class NoticeOutbox {
     }
 
     /** Facts of a task from its variables: the drive's plan by {@code campaignId}, the unit by its name variables. */
-    TaskFacts facts(String taskId, String taskKey, String taskName, java.util.Date due, List<String> groups,
+    public TaskFacts facts(String taskId, String taskKey, String taskName, java.util.Date due, List<String> groups,
                     String assignee, Function<String, Object> variables) {
         String driveName = null;
         String reference = null;

@@ -8,7 +8,7 @@ import java.util.function.Function;
  * What a notice says about its task, captured when the notice is written: name, drive and plan reference,
  * administrative unit, due date, and the task's key (what is expected is rendered from it in the reader's language).
  */
-record TaskFacts(String taskId, String taskKey, String taskName, String driveName, String planReference,
+public record TaskFacts(String taskId, String taskKey, String taskName, String driveName, String planReference,
                  String unitName, Date dueAt, List<String> candidateGroups, String assignee) {
 
     /** Variables that name the unit a task is about, in the order the models set them. */

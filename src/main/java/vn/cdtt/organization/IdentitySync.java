@@ -26,12 +26,12 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.cdtt.geography.AdminUnit;
-import vn.cdtt.tenancy.TenantMemberships;
 
 /**
  * Mirrors agencies, acting units and officials into Camunda's identity service: one group per agency and per
@@ -50,17 +50,17 @@ public class IdentitySync {
     private final FilterService filters;
     private final TaskService tasks;
     private final MessageSource messages;
-    private final TenantMemberships tenants;
+    private final ApplicationEventPublisher events;
 
     IdentitySync(OfficialRepository officials, IdentityService identity, AuthorizationService authorizations,
-                 FilterService filters, TaskService tasks, MessageSource messages, TenantMemberships tenants) {
+                 FilterService filters, TaskService tasks, MessageSource messages, ApplicationEventPublisher events) {
         this.officials = officials;
         this.identity = identity;
         this.authorizations = authorizations;
         this.filters = filters;
         this.tasks = tasks;
         this.messages = messages;
-        this.tenants = tenants;
+        this.events = events;
     }
 
     @Transactional
@@ -123,7 +123,7 @@ public class IdentitySync {
         Set<Long> unitIds = new LinkedHashSet<>();
         unitIds.add(agency.getUnit().getId());
         official.getUnits().forEach(unit -> unitIds.add(unit.getId()));
-        tenants.sync(official.getUsername(), unitIds);
+        events.publishEvent(new OfficialUnitsSynced(official.getUsername(), Set.copyOf(unitIds)));
         syncFilters(official, List.copyOf(unitGroups.keySet()));
     }
 

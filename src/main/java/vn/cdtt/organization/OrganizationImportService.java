@@ -25,6 +25,7 @@ import vn.cdtt.organization.OrganizationFile.AgencySpec;
 import vn.cdtt.organization.OrganizationFile.LocalAgencySpec;
 import vn.cdtt.organization.OrganizationFile.OfficialSpec;
 import vn.cdtt.organization.OrganizationFile.RoleSpec;
+import vn.cdtt.plan.Plan;
 
 /**
  * Loads a province's organisation file: agencies, their roles with validity dates, officials and the units they act

@@ -18,16 +18,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
-import vn.cdtt.campaign.DeadlineVariables;
-import vn.cdtt.campaign.plan.IndicatorUnit;
-import vn.cdtt.campaign.plan.PlanFile;
-import vn.cdtt.campaign.plan.PlanIndicator;
-import vn.cdtt.campaign.plan.PlanPhase;
-import vn.cdtt.campaign.plan.PlanService;
+import vn.cdtt.deadline.DeadlineVariables;
+import vn.cdtt.engine.FormLists;
 import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.kernel.input.FieldProblem;
-import vn.cdtt.kernel.input.FormLists;
+import vn.cdtt.plan.IndicatorUnit;
+import vn.cdtt.plan.PlanFile;
+import vn.cdtt.plan.PlanIndicator;
+import vn.cdtt.plan.PlanPhase;
+import vn.cdtt.plan.PlanService;
 
 /**
  * Phase reports: one process per campaign, phase and reporting unit (never two), the unit's indicator values

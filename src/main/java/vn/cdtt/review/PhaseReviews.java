@@ -9,10 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
-import vn.cdtt.campaign.plan.PlanPhase;
-import vn.cdtt.campaign.plan.PlanService;
 import vn.cdtt.kernel.input.FieldProblem;
 import vn.cdtt.kernel.input.FormFields;
+import vn.cdtt.plan.PlanPhase;
+import vn.cdtt.plan.PlanService;
 
 /**
  * The leaders' decision at a phase review: checked, then recorded with the recommendation it departed from. A

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
-import vn.cdtt.campaign.plan.PlanPhase;
+import vn.cdtt.plan.PlanPhase;
 import vn.cdtt.reporting.PhaseRatings;
 
 /**

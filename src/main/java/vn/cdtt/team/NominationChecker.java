@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import vn.cdtt.campaign.plan.PlanFile.MemberRange;
-import vn.cdtt.campaign.plan.PlanFile.Range;
-import vn.cdtt.campaign.plan.PlanFile.TeamRules;
 import vn.cdtt.geography.Village;
 import vn.cdtt.kernel.input.FieldProblem;
 import vn.cdtt.kernel.input.FormFields;
+import vn.cdtt.plan.PlanFile.MemberRange;
+import vn.cdtt.plan.PlanFile.Range;
+import vn.cdtt.plan.PlanFile.TeamRules;
 import vn.cdtt.team.Nomination.MemberNomination;
 import vn.cdtt.team.Nomination.TeamNomination;
 

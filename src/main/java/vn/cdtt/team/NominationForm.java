@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import vn.cdtt.kernel.input.FormLists;
+import vn.cdtt.engine.FormLists;
 
 /**
  * The nomination form's two lists, as Tasklist submits them (JSON): {@code teams} rows {villageCode, name, zaloLink}
  * and {@code members} rows {team, fullName, phone, head, villageHead, youthUnion}. A member's {@code team} is the
  * village code of its team, or {@value #COMMUNE_TEAM} for the commune team.
  */
-final class NominationForm {
+public final class NominationForm {
 
     static final String COMMUNE_TEAM = "XA";
     record TeamRow(String villageCode, String name, String zaloLink) {
@@ -26,7 +26,7 @@ final class NominationForm {
     }
 
     /** @param teams and members: a JSON text, a Spin JSON node, or already-parsed lists */
-    static Nomination read(Object teams, Object members) {
+    public static Nomination read(Object teams, Object members) {
         List<TeamRow> teamRows = FormLists.read(teams, "teams", TeamRow[].class);
         Map<String, List<MemberRow>> byTeam = FormLists.read(members, "members", MemberRow[].class).stream()
                 .collect(Collectors.groupingBy(m -> key(m.team())));

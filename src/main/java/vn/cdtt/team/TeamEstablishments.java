@@ -17,16 +17,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
-import vn.cdtt.campaign.CampaignSteps;
-import vn.cdtt.campaign.DeadlineVariables;
-import vn.cdtt.campaign.plan.PlanFile;
-import vn.cdtt.campaign.plan.PlanService;
-import vn.cdtt.campaign.plan.PlanStep;
+import vn.cdtt.campaign.flow.CampaignSteps;
+import vn.cdtt.deadline.DeadlineVariables;
 import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.geography.Village;
 import vn.cdtt.geography.VillageRepository;
 import vn.cdtt.kernel.EngineClock;
+import vn.cdtt.plan.PlanFile;
+import vn.cdtt.plan.PlanService;
+import vn.cdtt.plan.PlanStep;
 
 /**
  * Starts one team-establishment process per campaign, commune and wave, never two: the start and its row in

@@ -12,13 +12,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
-import vn.cdtt.campaign.plan.PlanFile;
-import vn.cdtt.campaign.plan.PlanService;
 import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.geography.Village;
 import vn.cdtt.geography.VillageRepository;
 import vn.cdtt.kernel.input.FieldProblem;
+import vn.cdtt.plan.PlanFile;
+import vn.cdtt.plan.PlanService;
 
 /** Founds the teams a commune nominates, after checking them against the campaign's plan. All or nothing. */
 @Service

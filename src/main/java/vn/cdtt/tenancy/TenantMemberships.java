@@ -6,7 +6,10 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+
+import vn.cdtt.organization.OfficialUnitsSynced;
 
 /**
  * Makes each official a member of their province's tenant (and of no other province's), so the engine's tenant check
@@ -28,6 +31,11 @@ public class TenantMemberships {
      *                flushed yet)
      * @return the official's province tenants after the sync
      */
+    @EventListener
+    void officialSynced(OfficialUnitsSynced synced) {
+        sync(synced.username(), synced.unitIds());
+    }
+
     public Set<String> sync(String username, Collection<Long> unitIds) {
         Set<String> wanted = new LinkedHashSet<>();
         unitIds.forEach(id -> tenants.tenantOfUnit(id).ifPresent(wanted::add));

@@ -18,10 +18,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.cdtt.campaign.CampaignRepository;
-import vn.cdtt.campaign.plan.PlanFile;
-import vn.cdtt.campaign.plan.PlanService;
 import vn.cdtt.kernel.input.FieldProblem;
 import vn.cdtt.kernel.input.FormFields;
+import vn.cdtt.plan.PlanFile;
+import vn.cdtt.plan.PlanService;
+import vn.cdtt.training.flow.TrainingForm;
 
 /**
  * Training of a campaign's teams: which teams still need it, the checks of a scheduled session and of its
@@ -79,7 +80,7 @@ public class TrainingService {
 
     /** Problems of a scheduling form; none when the official closes the training. */
     @Transactional(readOnly = true)
-    List<FieldProblem> checkSession(long campaignId, int wave, TrainingForm.Session form, LocalDate today) {
+    public List<FieldProblem> checkSession(long campaignId, int wave, TrainingForm.Session form, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
         if (TrainingForm.CLOSE.equals(form.action())) {
             return problems;
@@ -153,7 +154,7 @@ public class TrainingService {
 
     /** Saves a checked session and its invitations; returns the session's id. */
     @Transactional
-    long saveSession(long campaignId, int wave, TrainingForm.Session form, String processInstanceId) {
+    public long saveSession(long campaignId, int wave, TrainingForm.Session form, String processInstanceId) {
         boolean inPerson = IN_PERSON.equals(form.mode());
         Long session = jdbc.queryForObject("insert into drive.training_session (campaign_id, wave, session_date, mode,"
                         + " place, platform, topics, process_instance_id) values (?, ?, ?, ?, ?, ?, ?, ?) returning id",
@@ -177,7 +178,7 @@ public class TrainingService {
 
     /** Problems of an attendance list: each row a member of an invited team, no member twice. */
     @Transactional(readOnly = true)
-    List<FieldProblem> checkAttendance(long sessionId, List<TrainingForm.AttendanceRow> rows) {
+    public List<FieldProblem> checkAttendance(long sessionId, List<TrainingForm.AttendanceRow> rows) {
         List<FieldProblem> problems = new ArrayList<>();
         if (rows.isEmpty()) {
             problems.add(FieldProblem.of("attendance", "training.attendanceEmpty"));
@@ -206,7 +207,7 @@ public class TrainingService {
      * @return the ids of the teams trained by this session
      */
     @Transactional
-    List<Long> recordAttendance(long campaignId, long sessionId, List<TrainingForm.AttendanceRow> rows,
+    public List<Long> recordAttendance(long campaignId, long sessionId, List<TrainingForm.AttendanceRow> rows,
                                 Instant at) {
         Set<Long> present = new HashSet<>();
         rows.stream().filter(r -> r != null && r.present()).forEach(r -> present.add(id(r.member())));

@@ -35,11 +35,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 import vn.cdtt.campaign.CampaignRepository;
-import vn.cdtt.campaign.plan.PlanRepository;
-import vn.cdtt.campaign.plan.PlanService;
 import vn.cdtt.dashboard.DriveDashboard;
 import vn.cdtt.dashboard.RollUpQueries;
 import vn.cdtt.organization.IdentitySync;
+import vn.cdtt.plan.PlanRepository;
+import vn.cdtt.plan.PlanService;
 import vn.cdtt.reporting.PhaseReports;
 import vn.cdtt.review.PhaseRollUp;
 import vn.cdtt.support.ProductTest;

@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
-import vn.cdtt.campaign.plan.PlanRepository;
-import vn.cdtt.campaign.plan.PlanService;
+import vn.cdtt.plan.PlanRepository;
+import vn.cdtt.plan.PlanService;
 
 /**
  * A national drive on the 2025 hierarchy for benchmarks. What is real: the 34 provinces and 3,321 communes (loaded by

@@ -31,12 +31,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
-import vn.cdtt.campaign.DeadlineVariables;
-import vn.cdtt.campaign.plan.IndicatorUnit;
-import vn.cdtt.campaign.plan.Plan;
-import vn.cdtt.campaign.plan.PlanPhase;
-import vn.cdtt.campaign.plan.PlanRepository;
+import vn.cdtt.deadline.DeadlineVariables;
 import vn.cdtt.kernel.EngineClock;
+import vn.cdtt.plan.IndicatorUnit;
+import vn.cdtt.plan.Plan;
+import vn.cdtt.plan.PlanPhase;
+import vn.cdtt.plan.PlanRepository;
 import vn.cdtt.reporting.PhaseReports;
 import vn.cdtt.support.AppNode;
 import vn.cdtt.support.ProductTest;

@@ -38,7 +38,7 @@ class CampaignLifecycleProcessTest {
     private static final String PROCESS = "CampaignLifecycleProcess";
 
     @Autowired
-    vn.cdtt.campaign.plan.PlanService planService;
+    vn.cdtt.plan.PlanService planService;
     @Autowired
     RuntimeService runtime;
     @Autowired

@@ -24,10 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import vn.cdtt.campaign.plan.PlanFile;
-import vn.cdtt.campaign.plan.PlanRepository;
-import vn.cdtt.campaign.plan.PlanService;
-import vn.cdtt.campaign.plan.PlanStep;
+import vn.cdtt.deadline.DeadlineEvents;
+import vn.cdtt.deadline.DeadlineKind;
 import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.geography.Hierarchy;
@@ -35,6 +33,10 @@ import vn.cdtt.geography.VillageImportService;
 import vn.cdtt.geography.VillageRepository;
 import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.organization.OrganizationImportService;
+import vn.cdtt.plan.PlanFile;
+import vn.cdtt.plan.PlanRepository;
+import vn.cdtt.plan.PlanService;
+import vn.cdtt.plan.PlanStep;
 import vn.cdtt.support.DriveWalker;
 import vn.cdtt.support.ProductTest;
 

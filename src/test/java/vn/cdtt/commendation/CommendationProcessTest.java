@@ -35,10 +35,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
-import vn.cdtt.campaign.plan.PlanRepository;
-import vn.cdtt.campaign.plan.PlanService;
 import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnitRepository;
+import vn.cdtt.plan.PlanRepository;
+import vn.cdtt.plan.PlanService;
 import vn.cdtt.support.ProductTest;
 
 /**
@@ -105,13 +105,13 @@ class CommendationProcessTest {
         assertThat(ranked).as("the open report and the earlier phase are not ranked")
                 .containsOnlyKeys(phuongIII, phuongI, viTan, viThanh);
         assertThat(ranked.get(phuongIII)).extracting("rank", "peers", "suggested")
-                .containsExactly(1, 3, vn.cdtt.campaign.plan.AwardKind.PROVINCIAL_CERTIFICATE_OF_MERIT);
+                .containsExactly(1, 3, vn.cdtt.plan.AwardKind.PROVINCIAL_CERTIFICATE_OF_MERIT);
         assertThat(ranked.get(phuongIII).score()).isEqualByComparingTo("105.26");
         assertThat(ranked.get(phuongI)).extracting("rank", "suggested")
-                .containsExactly(2, vn.cdtt.campaign.plan.AwardKind.CERTIFICATE_OF_MERIT);
+                .containsExactly(2, vn.cdtt.plan.AwardKind.CERTIFICATE_OF_MERIT);
         assertThat(ranked.get(viTan)).extracting("rank", "suggested").containsExactly(3, null);
         assertThat(ranked.get(viThanh)).extracting("rank", "peers", "suggested")
-                .containsExactly(1, 1, vn.cdtt.campaign.plan.AwardKind.PROVINCIAL_CERTIFICATE_OF_MERIT);
+                .containsExactly(1, 1, vn.cdtt.plan.AwardKind.PROVINCIAL_CERTIFICATE_OF_MERIT);
 
         Task propose = task(instance, "Task_ProposeCommendations");
         assertThat(groups(propose)).containsExactly("agency-hg-ubnd");

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 
-import vn.cdtt.campaign.plan.AwardKind;
+import vn.cdtt.plan.AwardKind;
 
 /** The ranking table on its own (no application context), and the plan's kinds and thresholds applied after it. */
 class CommendationRankingDmnTest {

@@ -30,9 +30,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.cdtt.campaign.CampaignRepository;
-import vn.cdtt.campaign.plan.PlanRepository;
 import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnitRepository;
+import vn.cdtt.plan.PlanRepository;
 import vn.cdtt.review.PhaseRollUp;
 import vn.cdtt.support.Browser;
 import vn.cdtt.support.DemoAccounts;

@@ -9,10 +9,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
-import vn.cdtt.campaign.plan.PlanRepository;
 import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.geography.Hierarchy;
+import vn.cdtt.plan.PlanRepository;
 import vn.cdtt.review.PhaseRollUp;
 
 /**

@@ -10,9 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.cdtt.campaign.CampaignRepository;
-import vn.cdtt.campaign.plan.PlanRepository;
 import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnitRepository;
+import vn.cdtt.plan.PlanRepository;
 import vn.cdtt.review.PhaseRollUp;
 import vn.cdtt.support.ProductTest;
 

@@ -20,10 +20,10 @@ import org.springframework.scheduling.support.SimpleTriggerContext;
 
 import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
-import vn.cdtt.campaign.DeadlineVariables;
-import vn.cdtt.campaign.plan.PlanRepository;
 import vn.cdtt.dashboard.DriveDashboard;
+import vn.cdtt.deadline.DeadlineVariables;
 import vn.cdtt.kernel.EngineClock;
+import vn.cdtt.plan.PlanRepository;
 import vn.cdtt.support.ProductTest;
 
 /**

@@ -38,9 +38,6 @@ import org.springframework.test.context.TestPropertySource;
 
 import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
-import vn.cdtt.campaign.plan.PlanFile;
-import vn.cdtt.campaign.plan.PlanRepository;
-import vn.cdtt.campaign.plan.PlanService;
 import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.geography.Hierarchy;
@@ -49,6 +46,9 @@ import vn.cdtt.geography.VillageRepository;
 import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.organization.OrganizationImportService;
 import vn.cdtt.organization.PasswordSetter;
+import vn.cdtt.plan.PlanFile;
+import vn.cdtt.plan.PlanRepository;
+import vn.cdtt.plan.PlanService;
 import vn.cdtt.support.DemoAccounts;
 import vn.cdtt.support.DriveWalker;
 import vn.cdtt.support.ProductTest;
@@ -148,10 +148,10 @@ class BadInputSweepTest {
             Map.entry("Task_SelectScaleUpCommunes", "PilotChoiceListener"),
             Map.entry("Task_PlanRemediation", "RemediationListener"),
             Map.entry("Task_FinalReview", "FinalReviewListener"),
-            Map.entry("Task_ProposeCommendations", "ProposalCheckListener"),
-            Map.entry("Task_VetProposals", "VettingCheckListener"),
+            Map.entry("Task_ProposeCommendations", "CommendationProposalCheckListener"),
+            Map.entry("Task_VetProposals", "CommendationVettingCheckListener"),
             Map.entry("Task_RecordCouncilVotes", "CouncilVoteCheckListener"),
-            Map.entry("Task_DecideCommendations", "DecisionCheckListener"));
+            Map.entry("Task_DecideCommendations", "CommendationDecisionCheckListener"));
 
     @Test
     void everyCheckedTaskFormRefusesBadSubmissions() throws IOException {

@@ -22,8 +22,8 @@ import org.springframework.test.context.TestPropertySource;
 
 import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
-import vn.cdtt.campaign.plan.PlanRepository;
-import vn.cdtt.campaign.plan.PlanService;
+import vn.cdtt.plan.PlanRepository;
+import vn.cdtt.plan.PlanService;
 import vn.cdtt.support.AppNode;
 import vn.cdtt.support.ProductTest;
 

@@ -39,14 +39,14 @@ import org.springframework.test.context.TestPropertySource;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import vn.cdtt.campaign.plan.PlanFile;
-import vn.cdtt.campaign.plan.PlanRepository;
-import vn.cdtt.campaign.plan.PlanService;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.geography.VillageImportService;
 import vn.cdtt.geography.VillageRepository;
 import vn.cdtt.organization.OrganizationImportService;
 import vn.cdtt.organization.PasswordSetter;
+import vn.cdtt.plan.PlanFile;
+import vn.cdtt.plan.PlanRepository;
+import vn.cdtt.plan.PlanService;
 import vn.cdtt.support.DemoAccounts;
 import vn.cdtt.support.DriveWalker;
 import vn.cdtt.support.ProductTest;

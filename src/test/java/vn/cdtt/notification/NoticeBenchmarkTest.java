@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.cdtt.notification.plugin.TaskNoticeListener;
 import vn.cdtt.support.ProductTest;
 
 /**

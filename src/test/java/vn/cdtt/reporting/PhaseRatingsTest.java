@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.cdtt.campaign.plan.PlanPhase;
-import vn.cdtt.campaign.plan.PlanRepository;
+import vn.cdtt.plan.PlanPhase;
+import vn.cdtt.plan.PlanRepository;
 import vn.cdtt.support.ProductTest;
 
 /** The DMN rating against Hậu Giang's stored targets: Q3 30/70/50 %, Q4 50/90/80 %. */

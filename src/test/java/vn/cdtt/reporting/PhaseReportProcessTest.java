@@ -24,12 +24,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
-import vn.cdtt.campaign.DeadlineEvents;
-import vn.cdtt.campaign.DeadlineKind;
-import vn.cdtt.campaign.plan.PlanRepository;
-import vn.cdtt.campaign.plan.PlanStep;
+import vn.cdtt.deadline.DeadlineEvents;
+import vn.cdtt.deadline.DeadlineKind;
 import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnitRepository;
+import vn.cdtt.plan.PlanRepository;
+import vn.cdtt.plan.PlanStep;
 import vn.cdtt.support.ProductTest;
 
 /** Cần Thơ's three report deadlines (15 Jun, 15 Sep, 15 Dec 2022) with the clock moved, and the verify loop. */

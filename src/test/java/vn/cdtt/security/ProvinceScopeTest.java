@@ -26,8 +26,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import vn.cdtt.campaign.plan.PlanRepository;
-import vn.cdtt.campaign.plan.PlanService;
 import vn.cdtt.dashboard.DriveDashboard;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.geography.VillageImportService;
@@ -35,6 +33,8 @@ import vn.cdtt.geography.VillageRepository;
 import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.organization.OrganizationImportService;
 import vn.cdtt.organization.PasswordSetter;
+import vn.cdtt.plan.PlanRepository;
+import vn.cdtt.plan.PlanService;
 import vn.cdtt.support.DemoAccounts;
 import vn.cdtt.support.DriveWalker;
 import vn.cdtt.support.ProductTest;

@@ -21,13 +21,13 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
 
-import vn.cdtt.campaign.plan.PlanFile;
 import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.geography.UnitScope;
 import vn.cdtt.geography.VillageImportService;
 import vn.cdtt.geography.VillageRepository;
 import vn.cdtt.kernel.EngineClock;
+import vn.cdtt.plan.PlanFile;
 
 /**
  * Walks a drive from the Chairman's request to its end the way officials would: works every open task of the drive's

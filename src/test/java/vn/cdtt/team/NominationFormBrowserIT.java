@@ -34,11 +34,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
-import vn.cdtt.campaign.plan.PlanRepository;
 import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.geography.Hierarchy;
 import vn.cdtt.kernel.EngineClock;
+import vn.cdtt.plan.PlanRepository;
 import vn.cdtt.support.Browser;
 import vn.cdtt.support.CamundaWebapp;
 import vn.cdtt.support.DemoAccounts;

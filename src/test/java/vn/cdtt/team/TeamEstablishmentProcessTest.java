@@ -28,17 +28,17 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import vn.cdtt.campaign.Campaign;
-import vn.cdtt.campaign.CampaignSteps;
 import vn.cdtt.campaign.CampaignRepository;
-import vn.cdtt.campaign.DeadlineEvents;
-import vn.cdtt.campaign.DeadlineKind;
-import vn.cdtt.campaign.plan.PlanFile.Range;
-import vn.cdtt.campaign.plan.PlanRepository;
-import vn.cdtt.campaign.plan.PlanStep;
+import vn.cdtt.campaign.flow.CampaignSteps;
+import vn.cdtt.deadline.DeadlineEvents;
+import vn.cdtt.deadline.DeadlineKind;
 import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.geography.UnitScope;
 import vn.cdtt.geography.VillageImportService;
+import vn.cdtt.plan.PlanFile.Range;
+import vn.cdtt.plan.PlanRepository;
+import vn.cdtt.plan.PlanStep;
 import vn.cdtt.support.ProductTest;
 
 /** The team-establishment process on the engine, with the clock moved: forms' data, checks, timers, saving. */

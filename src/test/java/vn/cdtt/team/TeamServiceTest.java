@@ -16,14 +16,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
-import vn.cdtt.campaign.plan.PlanFile.Range;
-import vn.cdtt.campaign.plan.PlanRepository;
 import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.geography.UnitScope;
 import vn.cdtt.geography.VillageImportService;
 import vn.cdtt.kernel.input.FieldProblem;
+import vn.cdtt.plan.PlanFile.Range;
+import vn.cdtt.plan.PlanRepository;
 import vn.cdtt.support.ProductTest;
 import vn.cdtt.team.Nomination.MemberNomination;
 import vn.cdtt.team.Nomination.TeamNomination;

@@ -38,15 +38,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
-import vn.cdtt.campaign.plan.PlanRepository;
 import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.geography.UnitScope;
 import vn.cdtt.geography.VillageImportService;
+import vn.cdtt.plan.PlanRepository;
 import vn.cdtt.support.ProductTest;
-import vn.cdtt.team.Nomination;
 import vn.cdtt.team.Nomination.MemberNomination;
 import vn.cdtt.team.Nomination.TeamNomination;
+import vn.cdtt.team.Nomination;
 import vn.cdtt.team.TeamService;
 
 /**

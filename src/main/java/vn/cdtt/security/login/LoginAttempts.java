@@ -2,6 +2,8 @@ package vn.cdtt.security.login;
 
 import org.springframework.stereotype.Component;
 
+import vn.cdtt.engine.identity.PasswordCheck;
+
 /**
  * One login attempt on any path (form, HTTP Basic on /api and /engine-rest, the password page's current password):
  * refused without a look at the password while the account at this address, or the address itself, is backing off;

@@ -1,0 +1,58 @@
+package vn.cdtt.campaign.flow;
+
+import static vn.cdtt.kernel.Locales.VIETNAMESE;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import vn.cdtt.kernel.input.FieldProblem;
+import vn.cdtt.kernel.input.FieldProblemMessages;
+import vn.cdtt.kernel.input.FormFields;
+
+/**
+ * The leaders' decision on the drafts: approving needs the decision's number, returning needs comments for the
+ * drafting department. Anything else is refused and the task stays open.
+ */
+@Component("approvalCheckListener")
+class ApprovalCheckListener implements TaskListener {
+
+    private final MessageSource messages;
+    private final FieldProblemMessages fieldMessages;
+
+    ApprovalCheckListener(MessageSource messages, FieldProblemMessages fieldMessages) {
+        this.messages = messages;
+        this.fieldMessages = fieldMessages;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Object decision = task.getVariable("decision");
+        if ("approve".equals(decision)) {
+            require(task, "decisionNumber", 100, "approval.decisionNumberRequired");
+        } else if ("return".equals(decision)) {
+            require(task, "comments", 4000, "approval.commentsRequired");
+        } else {
+            throw refused("approval.decisionRequired");
+        }
+    }
+
+    /** Present, not blank, and no longer than the longest sensible one (a decision number is short). */
+    private void require(DelegateTask task, String variable, int maxLength, String key) {
+        List<FieldProblem> problems = new ArrayList<>();
+        FormFields.text(task.getVariable(variable), variable, maxLength, problems);
+        if (!problems.isEmpty()) {
+            throw problems.get(0).messageKey().equals("form.tooLong")
+                    ? new BadUserRequestException(fieldMessages.refusal(key, problems)) : refused(key);
+        }
+    }
+
+    private BadUserRequestException refused(String key) {
+        return new BadUserRequestException(messages.getMessage(key, null, VIETNAMESE));
+    }
+}

@@ -1,0 +1,69 @@
+package vn.cdtt.campaign.flow;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.cdtt.campaign.CampaignRepository;
+import vn.cdtt.kernel.EngineClock;
+import vn.cdtt.plan.Plan;
+import vn.cdtt.plan.PlanFile;
+import vn.cdtt.plan.PlanPhase;
+import vn.cdtt.plan.PlanService;
+
+/**
+ * The plan's phases for the lifecycle's expressions ({@code ${campaignPhases.codes(campaignId)}}): their order, when
+ * each ends, and when its review opens (the report due date plus the plan's escalation offset, so late units have
+ * been chased before the leaders review).
+ */
+@Component("campaignPhases")
+public class CampaignPhases {
+
+    private final CampaignRepository campaigns;
+    private final PlanService plans;
+
+    CampaignPhases(CampaignRepository campaigns, PlanService plans) {
+        this.campaigns = campaigns;
+        this.plans = plans;
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> codes(long campaignId) {
+        return plan(campaignId).getPhases().stream().map(PlanPhase::getCode).toList();
+    }
+
+    /** The first moment after the phase: the start of the day after its end date. */
+    @Transactional(readOnly = true)
+    public Date endOf(long campaignId, String phaseCode) {
+        return startOf(phase(campaignId, phaseCode).getEnd().plusDays(1));
+    }
+
+    @Transactional(readOnly = true)
+    public Date reviewAt(long campaignId, String phaseCode) {
+        Plan plan = plan(campaignId);
+        PlanFile.DeadlineRule offsets = plans.rulesOf(plan).deadlines();
+        int after = offsets == null || offsets.escalationDaysAfter() == null ? 1 : offsets.escalationDaysAfter();
+        return startOf(phase(campaignId, phaseCode).getReportDue().plusDays(after));
+    }
+
+    @Transactional(readOnly = true)
+    public String nameOf(long campaignId, String phaseCode) {
+        return phase(campaignId, phaseCode).getNameVi();
+    }
+
+    private PlanPhase phase(long campaignId, String phaseCode) {
+        return plan(campaignId).getPhases().stream().filter(p -> p.getCode().equals(phaseCode)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no phase " + phaseCode));
+    }
+
+    private Plan plan(long campaignId) {
+        return campaigns.findById(campaignId).orElseThrow().getPlan();
+    }
+
+    private static Date startOf(LocalDate day) {
+        return EngineClock.startOf(day);
+    }
+}

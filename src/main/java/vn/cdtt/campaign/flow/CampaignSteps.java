@@ -1,0 +1,83 @@
+package vn.cdtt.campaign.flow;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.cdtt.campaign.CampaignRefusedException;
+import vn.cdtt.campaign.CampaignRepository;
+import vn.cdtt.geography.AdminLevel;
+import vn.cdtt.geography.AdminUnit;
+import vn.cdtt.kernel.EngineClock;
+import vn.cdtt.organization.AgencyRole;
+import vn.cdtt.organization.RoleDirectory;
+import vn.cdtt.plan.Plan;
+import vn.cdtt.plan.PlanFile;
+import vn.cdtt.plan.PlanService;
+import vn.cdtt.plan.PlanStep;
+
+/**
+ * Who works a drive-level step and by when, for the models' expressions
+ * ({@code ${campaignSteps.group(campaignId, 'TRAIN_TEAMS')}}): the Camunda group of the agency that plays the plan's
+ * role for the plan's province (or district, Phú Ninh) on the day the task is created, so a task created after
+ * 1 March 2025 goes to the Department of Science and Technology, not the dissolved Department of Information and
+ * Communications.
+ */
+@Component("campaignSteps")
+public class CampaignSteps {
+
+    private static final Set<AgencyRole> DISTRICT_ROLES = EnumSet.of(AgencyRole.DISTRICT_COMMITTEE,
+            AgencyRole.DISTRICT_CULTURE_OFFICE);
+
+    private final CampaignRepository campaigns;
+    private final PlanService plans;
+    private final RoleDirectory roles;
+
+    CampaignSteps(CampaignRepository campaigns, PlanService plans, RoleDirectory roles) {
+        this.campaigns = campaigns;
+        this.plans = plans;
+        this.roles = roles;
+    }
+
+    /** The group working {@code step} of the campaign today (the engine's clock). */
+    @Transactional(readOnly = true)
+    public String group(long campaignId, String step) {
+        Plan plan = campaigns.findById(campaignId).orElseThrow().getPlan();
+        return groupOn(plan, PlanStep.valueOf(step), EngineClock.today());
+    }
+
+    /** The step's due date from the plan, or null when the plan gives none. */
+    @Transactional(readOnly = true)
+    public Date due(long campaignId, String step) {
+        Plan plan = campaigns.findById(campaignId).orElseThrow().getPlan();
+        PlanFile.StepSpec spec = plans.rulesOf(plan).steps().get(PlanStep.valueOf(step));
+        return spec == null || spec.due() == null ? null : EngineClock.startOf(spec.due());
+    }
+
+    /**
+     * @throws CampaignRefusedException when the plan gives the step no role, or no agency plays it on that date
+     */
+    public String groupOn(Plan plan, PlanStep step, LocalDate on) {
+        PlanFile.StepSpec spec = plans.rulesOf(plan).steps().get(step);
+        if (spec == null) {
+            throw new CampaignRefusedException("campaign.stepWithoutRole", step, plan.getCode());
+        }
+        AdminUnit unit = DISTRICT_ROLES.contains(spec.role()) ? districtScope(plan, step) : plan.getProvince();
+        try {
+            return roles.groupPlaying(spec.role(), unit, on);
+        } catch (IllegalStateException e) {
+            throw new CampaignRefusedException("campaign.noAgency", step, spec.role(), unit.getFullName(), on);
+        }
+    }
+
+    private static AdminUnit districtScope(Plan plan, PlanStep step) {
+        if (plan.getScope().getLevel() != AdminLevel.DISTRICT) {
+            throw new CampaignRefusedException("campaign.districtStepNeedsDistrictPlan", step, plan.getCode());
+        }
+        return plan.getScope();
+    }
+}

@@ -1,0 +1,44 @@
+package vn.cdtt.campaign.flow;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import vn.cdtt.campaign.DriveLaunches;
+import vn.cdtt.kernel.EngineClock;
+import vn.cdtt.kernel.input.FieldProblem;
+import vn.cdtt.kernel.input.FieldProblemMessages;
+
+/**
+ * Checks and records the launch; sets {@code registrationClosesAt}, the end of the window's last day, which the
+ * lifecycle and every unit's registration wait for.
+ */
+@Component("launchDriveListener")
+class LaunchDriveListener implements TaskListener {
+
+    private final DriveLaunches launches;
+    private final FieldProblemMessages messages;
+
+    LaunchDriveListener(DriveLaunches launches, FieldProblemMessages messages) {
+        this.launches = launches;
+        this.messages = messages;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Object ceremonyOn = task.getVariable("ceremonyOn");
+        Object place = task.getVariable("ceremonyPlace");
+        Object closesOn = task.getVariable("registrationClosesOn");
+        List<FieldProblem> problems = launches.check(ceremonyOn, place, closesOn, EngineClock.today());
+        if (!problems.isEmpty()) {
+            throw new BadUserRequestException(messages.refusal("launch.refused", problems));
+        }
+        DriveLaunches.Launch launch = launches.record(((Number) task.getVariable("campaignId")).longValue(),
+                ((String) ceremonyOn).strip(), (String) place, ((String) closesOn).strip());
+        task.getExecution().setVariable("registrationClosesAt",
+                EngineClock.startOf(launch.registrationClosesOn().plusDays(1)));
+    }
+}

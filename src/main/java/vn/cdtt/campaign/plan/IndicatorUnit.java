@@ -1,8 +1,0 @@
-package vn.cdtt.campaign.plan;
-
-public enum IndicatorUnit {
-    /** A share of the denominator, 0–100. */
-    PERCENT,
-    /** A number of things (teams, members, accounts). */
-    COUNT
-}

@@ -1,0 +1,33 @@
+package vn.cdtt.commendation.flow;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import vn.cdtt.commendation.CommendationService;
+import vn.cdtt.deadline.DeadlineVariables;
+import vn.cdtt.engine.FormLists;
+import vn.cdtt.kernel.input.FieldProblemMessages;
+
+/** Home Affairs' emulation board accepts or rejects each proposal; the council votes on the accepted ones. */
+@Component("commendationVettingCheckListener")
+class CommendationVettingCheckListener implements TaskListener {
+
+    private final CommendationService commendations;
+    private final FieldProblemMessages messages;
+
+    CommendationVettingCheckListener(CommendationService commendations, FieldProblemMessages messages) {
+        this.commendations = commendations;
+        this.messages = messages;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        long campaignId = CommendationSteps.campaignId(task);
+        CommendationSteps.refuseIfAny(FieldProblemMessages.problemsOf(() -> commendations.submitVetting(campaignId,
+                FormLists.submitted(task, "vetting"))), messages);
+        var ballots = commendations.ballotRows(campaignId);
+        task.getExecution().setVariable("acceptedCount", ballots.size());
+        task.getExecution().setVariable("ballots", DeadlineVariables.json(ballots));
+    }
+}

@@ -1,0 +1,24 @@
+package vn.cdtt.commitment.flow;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.cdtt.commitment.Commitments;
+
+/** The registration window closed before the unit registered: recorded as missed. */
+@Component("markCommitmentMissedDelegate")
+class MarkCommitmentMissedDelegate implements JavaDelegate {
+
+    private final Commitments commitments;
+
+    MarkCommitmentMissedDelegate(Commitments commitments) {
+        this.commitments = commitments;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        commitments.markMissed(((Number) execution.getVariable("campaignId")).longValue(),
+                ((Number) execution.getVariable("unitId")).longValue());
+    }
+}

@@ -1,0 +1,21 @@
+package vn.cdtt.plan;
+
+/** The steps of a drive's lifecycle that a plan assigns to a role (and may give a due date). */
+public enum PlanStep {
+    DRAFT_ESTABLISHMENT_DECISION,
+    DRAFT_EMULATION_PLAN,
+    PROPOSE_IT_STAFFING,
+    PLAN_CASHLESS_PAYMENTS,
+    APPROVE_PLANS,
+    FORM_STEERING_COMMITTEES,
+    SELECT_PILOT,
+    ESTABLISH_TEAMS,
+    TRAIN_TEAMS,
+    LAUNCH_DRIVE,
+    SUBMIT_PHASE_REPORT,
+    VERIFY_PHASE_REPORT,
+    HOLD_PHASE_REVIEW,
+    FINAL_REVIEW,
+    VET_COMMENDATIONS,
+    DECIDE_COMMENDATIONS
+}

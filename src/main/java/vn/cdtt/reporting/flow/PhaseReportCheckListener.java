@@ -1,0 +1,35 @@
+package vn.cdtt.reporting.flow;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import vn.cdtt.engine.FormLists;
+import vn.cdtt.kernel.input.FieldProblem;
+import vn.cdtt.kernel.input.FieldProblemMessages;
+import vn.cdtt.reporting.PhaseReports;
+
+/** Checks a unit's indicator values on submission; bad values are refused and the task stays open. */
+@Component("phaseReportCheckListener")
+class PhaseReportCheckListener implements TaskListener {
+
+    private final PhaseReports reports;
+    private final FieldProblemMessages messages;
+
+    PhaseReportCheckListener(PhaseReports reports, FieldProblemMessages messages) {
+        this.reports = reports;
+        this.messages = messages;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        List<FieldProblem> problems = FieldProblemMessages.problemsOf(() -> reports.check(
+                ((Number) task.getVariable("phaseId")).longValue(), FormLists.submitted(task, "values")));
+        if (!problems.isEmpty()) {
+            throw new BadUserRequestException(messages.refusal("report.refused", problems));
+        }
+    }
+}

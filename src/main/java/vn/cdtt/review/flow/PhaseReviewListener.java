@@ -1,0 +1,39 @@
+package vn.cdtt.review.flow;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import vn.cdtt.kernel.input.FieldProblem;
+import vn.cdtt.kernel.input.FieldProblemMessages;
+import vn.cdtt.review.PhaseReviews;
+
+/** Checks and records the leaders' review; a refused submission leaves the task open and nothing recorded. */
+@Component("phaseReviewListener")
+class PhaseReviewListener implements TaskListener {
+
+    private final PhaseReviews reviews;
+    private final FieldProblemMessages messages;
+
+    PhaseReviewListener(PhaseReviews reviews, FieldProblemMessages messages) {
+        this.reviews = reviews;
+        this.messages = messages;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        long campaignId = ((Number) task.getVariable("campaignId")).longValue();
+        Object decision = task.getVariable("reviewDecision");
+        Object conclusions = task.getVariable("reviewConclusions");
+        List<FieldProblem> problems = reviews.check(campaignId, decision, conclusions);
+        if (!problems.isEmpty()) {
+            throw new BadUserRequestException(messages.refusal("review.refused", problems));
+        }
+        Integer wave = reviews.record(campaignId, (String) task.getVariable("phaseCode"),
+                (String) task.getVariable("recommendation"), (String) decision, (String) conclusions);
+        task.getExecution().setVariable("wave", wave);
+    }
+}

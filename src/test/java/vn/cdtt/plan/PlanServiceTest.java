@@ -1,0 +1,230 @@
+package vn.cdtt.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.cdtt.kernel.input.FieldProblem;
+import vn.cdtt.kernel.input.FileRefusedException;
+import vn.cdtt.support.DemoAccounts;
+import vn.cdtt.support.ProductTest;
+
+/** Plans as data: the five shipped plans load, and every kind of bad plan is refused with file, path and reason. */
+@ProductTest
+class PlanServiceTest {
+
+    @Autowired
+    PlanService service;
+    @Autowired
+    PlanRepository plans;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    TestRestTemplate http;
+
+    @Test
+    void theFiveShippedPlansAreLoadedAtStartUp() {
+        List<String> codes = transaction.execute(s -> plans.findLatestVersions().stream().map(Plan::getCode).toList());
+        assertThat(codes).contains("hau-giang-2022", "quang-tri-115", "phu-ninh-2022", "can-tho-1170",
+                "can-tho-2026");
+    }
+
+    @Test
+    void hauGiangsQuarterTargetsAreStoredAsData() {
+        Map<String, Map<String, BigDecimal>> targets = transaction.execute(s -> {
+            Plan plan = plans.findFirstByCodeOrderByVersionDesc("hau-giang-2022").orElseThrow();
+            return plan.getPhases().stream().collect(Collectors.toMap(PlanPhase::getCode, phase -> phase.getTargets()
+                    .entrySet().stream().collect(Collectors.toMap(e -> e.getKey().getCode(), Map.Entry::getValue))));
+        });
+        assertThat(targets.get("Q3-2022")).containsOnly(
+                Map.entry("ONLINE_DOSSIERS", new BigDecimal("30.00")),
+                Map.entry("DIGITAL_SKILL_HOUSEHOLDS", new BigDecimal("70.00")),
+                Map.entry("PROVINCIAL_APP_HOUSEHOLDS", new BigDecimal("50.00")));
+        assertThat(targets.get("Q4-2022")).containsOnly(
+                Map.entry("ONLINE_DOSSIERS", new BigDecimal("50.00")),
+                Map.entry("DIGITAL_SKILL_HOUSEHOLDS", new BigDecimal("90.00")),
+                Map.entry("PROVINCIAL_APP_HOUSEHOLDS", new BigDecimal("80.00")));
+    }
+
+    @Test
+    void theTwoTierPlanCoversCanThoOf2025AndPhuNinhItsDistrict() {
+        List<String> areas = transaction.execute(s -> List.of(
+                scopeOf("can-tho-2026"), plans.findFirstByCodeOrderByVersionDesc("can-tho-2026").orElseThrow()
+                        .getProvince().getHierarchy().name(), scopeOf("phu-ninh-2022")));
+        assertThat(areas).containsExactly("Thành phố Cần Thơ", "VN2025", "Huyện Phú Ninh");
+    }
+
+    @Test
+    void rulesAreReadBackFromTheStoredFile() {
+        PlanFile rules = transaction.execute(s -> service.rulesOf(
+                plans.findFirstByCodeOrderByVersionDesc("quang-tri-115").orElseThrow()));
+        assertThat(rules.pilot().communesPerDistrict()).isEqualTo(2);
+        assertThat(rules.teams().village().max()).isEqualTo(8);
+        assertThat(rules.scaleUp().villagesPerCommune().min()).isEqualTo(5);
+    }
+
+    @Test
+    void loadingTheSameFileAgainChangesNothingAndAChangedFileIsANewVersion() throws IOException {
+        String text = shipped("phu-ninh-2022.yaml").replace("code: phu-ninh-2022", "code: phu-ninh-copy");
+        PlanService.Loaded first = service.load(bytes(text), "copy.yaml");
+        PlanService.Loaded again = service.load(bytes(text), "copy.yaml");
+        PlanService.Loaded changed = service.load(bytes(text.replace("reminderDaysBefore: 7",
+                "reminderDaysBefore: 5")), "copy.yaml");
+        assertThat(again).isEqualTo(new PlanService.Loaded("phu-ninh-copy", first.version(), false));
+        assertThat(changed).isEqualTo(new PlanService.Loaded("phu-ninh-copy", first.version() + 1, true));
+    }
+
+    @Test
+    void aDistrictRoleForAProvinceWideStepIsRefused() throws IOException {
+        assertRefused(hauGiang().replace("HOLD_PHASE_REVIEW: { role: PROVINCIAL_LEADERSHIP }",
+                "HOLD_PHASE_REVIEW: { role: DISTRICT_COMMITTEE }"), "steps.HOLD_PHASE_REVIEW.role",
+                "plan.districtRoleForProvinceStep");
+    }
+
+    @Test
+    void aMissingFieldIsRefused() throws IOException {
+        assertRefused(hauGiang().replace("reference: 103/KH-UBND\n", ""), "reference", "file.required");
+    }
+
+    @Test
+    void aPhaseThatEndsBeforeItStartsIsRefused() throws IOException {
+        assertRefused(hauGiang().replace("    end: 2022-09-30", "    end: 2022-06-30"), "phases[1].end",
+                "file.endBeforeStart");
+    }
+
+    @Test
+    void aPercentageTargetOver100IsRefused() throws IOException {
+        assertRefused(hauGiang().replace("DIGITAL_SKILL_HOUSEHOLDS: 90", "DIGITAL_SKILL_HOUSEHOLDS: 120"),
+                "phases[2].targets.DIGITAL_SKILL_HOUSEHOLDS", "plan.targetOver100");
+    }
+
+    @Test
+    void controlCharactersAndBidiOverridesAreRefusedNamingTheKey() throws IOException {
+        // YAML's escapes in double quotes reach every control character; a bidi override may be typed as it is.
+        assertRefused(hauGiang().replace("reference: 103/KH-UBND", "reference: \"103/KH-\\0UBND\""),
+                "reference", "file.badCharacter");
+        assertRefused(hauGiang().replace("reference: 103/KH-UBND", "reference: \"103/KH\\x85UBND\""),
+                "reference", "file.badCharacter");
+        assertRefused(hauGiang().replace("reference: 103/KH-UBND", "reference: \"103/KH-UBND\\x7F\""),
+                "reference", "file.badCharacter");
+        assertRefused(hauGiang().replace("  vi: Thành lập và tổ chức", "  vi: Thành lập \u202Evà tổ chức"),
+                "name.vi", "file.badCharacter");
+        assertRefused(hauGiang().replace("code: ONLINE_DOSSIERS", "code: \"ONLINE_DOSSIERS\\t\""),
+                "indicators[0].code", "file.badCharacter");
+        // No value of a plan takes several lines.
+        assertRefused(hauGiang().replace("reference: 103/KH-UBND", "reference: \"103/KH\\nUBND\""),
+                "reference", "file.badCharacter");
+        // A key is named with the character shown as its code.
+        assertRefused(hauGiang().replace("  PROPOSE_IT_STAFFING:", "  \"PROPOSE_IT\\u2066_STAFFING\":"),
+                "steps.PROPOSE_IT<U+2066>_STAFFING", "file.badCharacterInKey");
+    }
+
+    @Test
+    void anUnknownRoleIsRefused() throws IOException {
+        assertRefused(hauGiang().replace("PROPOSE_IT_STAFFING: { role: HOME_AFFAIRS",
+                "PROPOSE_IT_STAFFING: { role: PERSONNEL_DEPT"), "steps.PROPOSE_IT_STAFFING.role", "file.badValue");
+    }
+
+    @Test
+    void anUnknownStepIsRefused() throws IOException {
+        assertRefused(hauGiang().replace("  PROPOSE_IT_STAFFING:", "  HIRE_STAFF:"), "steps", "file.badValue");
+    }
+
+    @Test
+    void aTargetForAnUnknownIndicatorIsRefused() throws IOException {
+        assertRefused(hauGiang().replace("targets: { WORKING_AGE_DIGITAL_SKILLS: 95 }",
+                "targets: { WORKING_AGE_DIGITAL_SKILL: 95 }"), "phases[3].targets.WORKING_AGE_DIGITAL_SKILL",
+                "plan.unknownIndicator");
+    }
+
+    @Test
+    void teamMinimumOverMaximumIsRefused() throws IOException {
+        assertRefused(shipped("quang-tri-115.yaml").replace("village: { min: 5, max: 8 }",
+                "village: { min: 9, max: 8 }"), "teams.village.min", "plan.minOverMax");
+    }
+
+    @Test
+    void districtsInATwoTierPlanAreRefused() throws IOException {
+        String text = shipped("can-tho-2026.yaml");
+        assertRefused(text.replace("SELECT_PILOT: { role: DIGITAL_DEPT", "SELECT_PILOT: { role: DISTRICT_COMMITTEE"),
+                "steps.SELECT_PILOT.role", "plan.districtRoleInTwoTiers");
+        assertRefused(text.replace("rule: PROVINCE_SELECTS", "rule: COMMUNES_PER_DISTRICT\n  communesPerDistrict: 2"),
+                "pilot.rule", "plan.districtRuleInTwoTiers");
+    }
+
+    @Test
+    void aReportDueBeforeThePhaseEndsIsRefused() throws IOException {
+        assertRefused(hauGiang().replace("reportDue: 2022-10-05", "reportDue: 2022-09-15"),
+                "phases[1].reportDue", "plan.reportBeforeEnd");
+    }
+
+    @Test
+    void onlyAdministratorsUploadAndRefusalsNameFileAndPath() throws IOException {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType("application/yaml"));
+        HttpEntity<byte[]> bad = new HttpEntity<>(bytes(hauGiang().replace("issuedOn: 2022-05-30\n", "")), headers);
+
+        ResponseEntity<String> official = http.withBasicAuth(DemoAccounts.DIGITAL_DEPT, DemoAccounts.PASSWORD)
+                .exchange("/api/plans?name=x.yaml", HttpMethod.POST, bad, String.class);
+        assertThat(official.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        ResponseEntity<Map> admin = http.withBasicAuth("admin", "Test@Kiemthu-2026")
+                .exchange("/api/plans?name=hau-giang-bad.yaml", HttpMethod.POST, bad, Map.class);
+        assertThat(admin.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(admin.getBody()).containsEntry("file", "hau-giang-bad.yaml");
+        assertThat((List<Map<String, Object>>) admin.getBody().get("errors")).singleElement()
+                .satisfies(e -> assertThat(e).containsEntry("path", "issuedOn")
+                        .containsEntry("message", "Bắt buộc phải có giá trị."));
+
+        ResponseEntity<List> listed = http.withBasicAuth(DemoAccounts.COMMUNE_A, DemoAccounts.PASSWORD)
+                .getForEntity("/api/plans", List.class);
+        assertThat(listed.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(listed.getBody()).extracting(p -> ((Map<?, ?>) p).get("code")).contains("hau-giang-2022");
+    }
+
+    private void assertRefused(String text, String path, String key) {
+        long before = plans.count();
+        assertThatThrownBy(() -> service.load(bytes(text), "bad-plan.yaml"))
+                .isInstanceOfSatisfying(FileRefusedException.class, e -> {
+                    assertThat(e.file()).isEqualTo("bad-plan.yaml");
+                    assertThat(e.problems()).extracting(FieldProblem::path, FieldProblem::messageKey)
+                            .contains(tuple(path, key));
+                });
+        assertThat(plans.count()).as("nothing saved").isEqualTo(before);
+    }
+
+    private String scopeOf(String code) {
+        return plans.findFirstByCodeOrderByVersionDesc(code).orElseThrow().getScope().getFullName();
+    }
+
+    private static String hauGiang() throws IOException {
+        return shipped("hau-giang-2022.yaml").replace("code: hau-giang-2022", "code: hau-giang-test");
+    }
+
+    private static String shipped(String file) throws IOException {
+        return new ClassPathResource("plans/" + file).getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
