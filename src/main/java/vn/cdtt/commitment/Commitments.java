@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
+import vn.cdtt.commitment.flow.CommitmentRegistrationProcess;
 import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.kernel.input.FieldProblem;
@@ -27,7 +28,7 @@ import vn.cdtt.kernel.input.FormFields;
 @Service
 public class Commitments {
 
-    public static final String PROCESS = "CommitmentRegistrationProcess";
+    public static final String PROCESS = CommitmentRegistrationProcess.KEY;
 
     private final RuntimeService runtime;
     private final JdbcTemplate jdbc;

@@ -20,6 +20,7 @@ import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
 import vn.cdtt.deadline.DeadlineVariables;
 import vn.cdtt.engine.FormLists;
+import vn.cdtt.engine.Variables;
 import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.kernel.input.FieldProblem;
@@ -28,6 +29,7 @@ import vn.cdtt.plan.PlanFile;
 import vn.cdtt.plan.PlanIndicator;
 import vn.cdtt.plan.PlanPhase;
 import vn.cdtt.plan.PlanService;
+import vn.cdtt.reporting.flow.PhaseReportProcess;
 
 /**
  * Phase reports: one process per campaign, phase and reporting unit (never two), the unit's indicator values
@@ -36,7 +38,7 @@ import vn.cdtt.plan.PlanService;
 @Service
 public class PhaseReports {
 
-    public static final String PROCESS = "PhaseReportProcess";
+    public static final String PROCESS = PhaseReportProcess.KEY;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final String INSERT_REPORT = "insert into drive.phase_report (campaign_id, phase_id, unit_id,"
             + " process_instance_id) values (?, ?, ?, ?)";
@@ -122,7 +124,7 @@ public class PhaseReports {
         variables.put("phaseId", phase.getId());
         variables.put("phaseName", phase.getNameVi());
         variables.putAll(DeadlineVariables.of(offsets, phase.getReportDue()));
-        variables.put("indicatorOptions", DeadlineVariables.json(options(campaign)));
+        variables.put("indicatorOptions", Variables.json(options(campaign)));
         return variables;
     }
 

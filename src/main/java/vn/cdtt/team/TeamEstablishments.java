@@ -19,6 +19,7 @@ import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
 import vn.cdtt.campaign.flow.CampaignSteps;
 import vn.cdtt.deadline.DeadlineVariables;
+import vn.cdtt.engine.Variables;
 import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.geography.Village;
@@ -27,6 +28,7 @@ import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.plan.PlanFile;
 import vn.cdtt.plan.PlanService;
 import vn.cdtt.plan.PlanStep;
+import vn.cdtt.team.flow.TeamEstablishmentProcess;
 
 /**
  * Starts one team-establishment process per campaign, commune and wave, never two: the start and its row in
@@ -35,7 +37,7 @@ import vn.cdtt.plan.PlanStep;
 @Service
 public class TeamEstablishments {
 
-    public static final String PROCESS = "TeamEstablishmentProcess";
+    public static final String PROCESS = TeamEstablishmentProcess.KEY;
 
     private final RuntimeService runtime;
     private final JdbcTemplate jdbc;
@@ -91,7 +93,7 @@ public class TeamEstablishments {
                 || steeringStep.due().isBefore(EngineClock.today()) ? null : EngineClock.startOf(steeringStep.due()));
         variables.put("expectedVillageTeamsMin", expectedVillageTeams == null ? null : expectedVillageTeams.min());
         variables.put("expectedVillageTeamsMax", expectedVillageTeams == null ? null : expectedVillageTeams.max());
-        variables.put("teamOptions", DeadlineVariables.json(teamOptions(commune,
+        variables.put("teamOptions", Variables.json(teamOptions(commune,
                 rules.teams() != null && rules.teams().commune() != null)));
         String businessKey = campaign.getBusinessKey() + "/" + commune.getCode() + "/" + wave;
         String instance = runtime.startProcessInstanceByKey(PROCESS, businessKey, variables).getId();

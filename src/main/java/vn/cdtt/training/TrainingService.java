@@ -23,6 +23,7 @@ import vn.cdtt.kernel.input.FormFields;
 import vn.cdtt.plan.PlanFile;
 import vn.cdtt.plan.PlanService;
 import vn.cdtt.training.flow.TrainingForm;
+import vn.cdtt.training.flow.TrainingProcess;
 
 /**
  * Training of a campaign's teams: which teams still need it, the checks of a scheduled session and of its
@@ -32,7 +33,7 @@ import vn.cdtt.training.flow.TrainingForm;
 @Service
 public class TrainingService {
 
-    public static final String PROCESS = "TrainingProcess";
+    public static final String PROCESS = TrainingProcess.KEY;
     static final String IN_PERSON = "IN_PERSON";
     static final String ONLINE = "ONLINE";
     /** A plan without a training rule asks every member to attend. */

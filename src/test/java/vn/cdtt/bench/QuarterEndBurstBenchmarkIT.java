@@ -180,7 +180,7 @@ class QuarterEndBurstBenchmarkIT {
         variables.put("phaseId", phase.getId());
         variables.put("phaseName", phase.getNameVi());
         variables.putAll(DeadlineVariables.of(null, EngineClock.today().plusDays(33)));
-        variables.put("indicatorOptions", DeadlineVariables.json(plan.getIndicators().stream()
+        variables.put("indicatorOptions", vn.cdtt.engine.Variables.json(plan.getIndicators().stream()
                 .map(i -> Map.of("value", i.getCode(), "label",
                         i.getNameVi() + (i.getUnit() == IndicatorUnit.PERCENT ? " (%)" : ""))).toList()));
         return variables;

@@ -32,7 +32,7 @@ class ApprovalCheckListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object decision = task.getVariable("decision");
+        Object decision = task.getVariable(CampaignLifecycleProcess.DECISION);
         if ("approve".equals(decision)) {
             require(task, "decisionNumber", 100, "approval.decisionNumberRequired");
         } else if ("return".equals(decision)) {

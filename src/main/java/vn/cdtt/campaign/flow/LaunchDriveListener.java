@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.cdtt.campaign.DriveLaunches;
+import vn.cdtt.engine.Variables;
 import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.kernel.input.FieldProblem;
 import vn.cdtt.kernel.input.FieldProblemMessages;
@@ -29,16 +30,16 @@ class LaunchDriveListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object ceremonyOn = task.getVariable("ceremonyOn");
-        Object place = task.getVariable("ceremonyPlace");
-        Object closesOn = task.getVariable("registrationClosesOn");
+        Object ceremonyOn = task.getVariable(CampaignLifecycleProcess.CEREMONY_ON);
+        Object place = task.getVariable(CampaignLifecycleProcess.CEREMONY_PLACE);
+        Object closesOn = task.getVariable(CampaignLifecycleProcess.REGISTRATION_CLOSES_ON);
         List<FieldProblem> problems = launches.check(ceremonyOn, place, closesOn, EngineClock.today());
         if (!problems.isEmpty()) {
             throw new BadUserRequestException(messages.refusal("launch.refused", problems));
         }
-        DriveLaunches.Launch launch = launches.record(((Number) task.getVariable("campaignId")).longValue(),
+        DriveLaunches.Launch launch = launches.record(Variables.longOf(task, CampaignLifecycleProcess.CAMPAIGN_ID),
                 ((String) ceremonyOn).strip(), (String) place, ((String) closesOn).strip());
-        task.getExecution().setVariable("registrationClosesAt",
+        task.getExecution().setVariable(CampaignLifecycleProcess.REGISTRATION_CLOSES_AT,
                 EngineClock.startOf(launch.registrationClosesOn().plusDays(1)));
     }
 }

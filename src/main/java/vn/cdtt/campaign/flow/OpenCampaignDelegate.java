@@ -30,7 +30,7 @@ class OpenCampaignDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         // Started over REST, the plan's code may be missing or not text at all.
-        if (!(execution.getVariable("planCode") instanceof String planCode) || FormFields.blank(planCode)) {
+        if (!(execution.getVariable(CampaignLifecycleProcess.PLAN_CODE) instanceof String planCode) || FormFields.blank(planCode)) {
             throw new BadUserRequestException(messages.getMessage("campaign.planCodeRequired", null,
                     VIETNAMESE));
         }

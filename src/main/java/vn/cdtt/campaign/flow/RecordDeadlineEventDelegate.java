@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import vn.cdtt.deadline.DeadlineEvents;
 import vn.cdtt.deadline.DeadlineKind;
+import vn.cdtt.engine.Variables;
 import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.plan.PlanStep;
 
@@ -27,12 +28,12 @@ class RecordDeadlineEventDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Date deadline = (Date) execution.getVariable("deadline");
+        Date deadline = (Date) execution.getVariable(CampaignLifecycleProcess.DEADLINE);
         LocalDate due = EngineClock.dayOf(deadline);
-        events.record(((Number) execution.getVariable("campaignId")).longValue(),
-                ((Number) execution.getVariable("unitId")).longValue(),
-                PlanStep.valueOf((String) execution.getVariable("deadlineStep")),
-                DeadlineKind.valueOf((String) execution.getVariable("deadlineKind")), due,
+        events.record(Variables.longOf(execution, CampaignLifecycleProcess.CAMPAIGN_ID),
+                Variables.longOf(execution, CampaignLifecycleProcess.UNIT_ID),
+                PlanStep.valueOf((String) execution.getVariable(CampaignLifecycleProcess.DEADLINE_STEP)),
+                DeadlineKind.valueOf((String) execution.getVariable(CampaignLifecycleProcess.DEADLINE_KIND)), due,
                 EngineClock.now());
     }
 }

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.cdtt.commendation.CommendationService;
-import vn.cdtt.deadline.DeadlineVariables;
+import vn.cdtt.engine.Variables;
 
 /** Applies the plan's vote threshold per award kind; the Chairman's form lists what passed. */
 @Component("applyVoteThresholdsDelegate")
@@ -20,7 +20,7 @@ class ApplyVoteThresholdsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long campaignId = CommendationSteps.campaignId(execution);
-        execution.setVariable("passedCount", commendations.applyThresholds(campaignId));
-        execution.setVariable("passed", DeadlineVariables.json(commendations.passedRows(campaignId)));
+        execution.setVariable(CommendationProcess.PASSED_COUNT, commendations.applyThresholds(campaignId));
+        execution.setVariable(CommendationProcess.PASSED, Variables.json(commendations.passedRows(campaignId)));
     }
 }

@@ -22,8 +22,8 @@ class CommendationDecisionCheckListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        CommendationSteps.refuseIfAny(commendations.checkDecision(task.getVariable("decisionNumber"),
-                task.getVariable("decidedOn"),
+        CommendationSteps.refuseIfAny(commendations.checkDecision(task.getVariable(CommendationProcess.DECISION_NUMBER),
+                task.getVariable(CommendationProcess.DECIDED_ON),
                 EngineClock.today()), messages);
     }
 }

@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.cdtt.commendation.CommendationService;
-import vn.cdtt.deadline.DeadlineVariables;
 import vn.cdtt.engine.FormLists;
+import vn.cdtt.engine.Variables;
 import vn.cdtt.kernel.input.FieldProblemMessages;
 
 /** The leaders' proposals: checked whole, then stored; the emulation board's list follows from them. */
@@ -28,7 +28,7 @@ class CommendationProposalCheckListener implements TaskListener {
                 FormLists.submitted(task, "proposals"))),
                 messages);
         var vetting = commendations.vettingRows(campaignId);
-        task.getExecution().setVariable("proposedCount", vetting.size());
-        task.getExecution().setVariable("vetting", DeadlineVariables.json(vetting));
+        task.getExecution().setVariable(CommendationProcess.PROPOSED_COUNT, vetting.size());
+        task.getExecution().setVariable(CommendationProcess.VETTING, Variables.json(vetting));
     }
 }

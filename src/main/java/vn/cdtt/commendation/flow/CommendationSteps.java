@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
+import vn.cdtt.engine.Variables;
 import vn.cdtt.kernel.input.FieldProblem;
 import vn.cdtt.kernel.input.FieldProblemMessages;
 
@@ -17,7 +18,7 @@ final class CommendationSteps {
     }
 
     static long campaignId(VariableScope scope) {
-        return ((Number) scope.getVariable("campaignId")).longValue();
+        return Variables.longOf(scope, CommendationProcess.CAMPAIGN_ID);
     }
 
     /** A refusal keeps the task open and rolls back whatever the submission wrote (REST answers 400). */

@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.cdtt.commendation.CommendationService;
-import vn.cdtt.deadline.DeadlineVariables;
 import vn.cdtt.engine.FormLists;
+import vn.cdtt.engine.Variables;
 import vn.cdtt.kernel.input.FieldProblemMessages;
 
 /** Home Affairs' emulation board accepts or rejects each proposal; the council votes on the accepted ones. */
@@ -27,7 +27,7 @@ class CommendationVettingCheckListener implements TaskListener {
         CommendationSteps.refuseIfAny(FieldProblemMessages.problemsOf(() -> commendations.submitVetting(campaignId,
                 FormLists.submitted(task, "vetting"))), messages);
         var ballots = commendations.ballotRows(campaignId);
-        task.getExecution().setVariable("acceptedCount", ballots.size());
-        task.getExecution().setVariable("ballots", DeadlineVariables.json(ballots));
+        task.getExecution().setVariable(CommendationProcess.ACCEPTED_COUNT, ballots.size());
+        task.getExecution().setVariable(CommendationProcess.BALLOTS, Variables.json(ballots));
     }
 }

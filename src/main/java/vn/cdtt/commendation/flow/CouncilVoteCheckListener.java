@@ -23,7 +23,7 @@ class CouncilVoteCheckListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         CommendationSteps.refuseIfAny(FieldProblemMessages.problemsOf(() -> commendations.submitVotes(
-                CommendationSteps.campaignId(task), task.getVariable("membersPresent"),
+                CommendationSteps.campaignId(task), task.getVariable(CommendationProcess.MEMBERS_PRESENT),
                 FormLists.submitted(task, "ballots"))), messages);
     }
 }

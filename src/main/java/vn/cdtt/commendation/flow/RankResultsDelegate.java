@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 import vn.cdtt.commendation.CommendationRanking;
 import vn.cdtt.commendation.CommendationService;
-import vn.cdtt.deadline.DeadlineVariables;
+import vn.cdtt.engine.Variables;
 
 /**
  * Ranks the final results into the proposal table and gives the leaders' form its pre-filled list (only the units
@@ -26,8 +26,8 @@ class RankResultsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long campaignId = CommendationSteps.campaignId(execution);
-        execution.setVariable("rankedCount", ranking.rank(campaignId));
-        execution.setVariable("proposals", DeadlineVariables.json(commendations.proposalRows(campaignId)));
-        execution.setVariable("awardKindOptions", DeadlineVariables.json(commendations.awardKindOptions(campaignId)));
+        execution.setVariable(CommendationProcess.RANKED_COUNT, ranking.rank(campaignId));
+        execution.setVariable(CommendationProcess.PROPOSALS, Variables.json(commendations.proposalRows(campaignId)));
+        execution.setVariable(CommendationProcess.AWARD_KIND_OPTIONS, Variables.json(commendations.awardKindOptions(campaignId)));
     }
 }

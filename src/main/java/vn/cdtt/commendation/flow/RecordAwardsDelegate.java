@@ -19,7 +19,7 @@ class RecordAwardsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         commendations.recordAwards(CommendationSteps.campaignId(execution),
-                (String) execution.getVariable("decisionNumber"),
-                CommendationService.day(execution.getVariable("decidedOn")));
+                (String) execution.getVariable(CommendationProcess.DECISION_NUMBER),
+                CommendationService.day(execution.getVariable(CommendationProcess.DECIDED_ON)));
     }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.cdtt.commitment.Commitments;
+import vn.cdtt.engine.Variables;
 import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.kernel.input.FieldProblem;
 import vn.cdtt.kernel.input.FieldProblemMessages;
@@ -26,14 +27,14 @@ class CommitmentListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object commitment = task.getVariable("commitment");
-        Object signedBy = task.getVariable("signedBy");
+        Object commitment = task.getVariable(CommitmentRegistrationProcess.COMMITMENT);
+        Object signedBy = task.getVariable(CommitmentRegistrationProcess.SIGNED_BY);
         List<FieldProblem> problems = commitments.check(commitment, signedBy);
         if (!problems.isEmpty()) {
             throw new BadUserRequestException(messages.refusal("commitment.refused", problems));
         }
-        commitments.register(((Number) task.getVariable("campaignId")).longValue(),
-                ((Number) task.getVariable("unitId")).longValue(), (String) commitment, (String) signedBy,
+        commitments.register(Variables.longOf(task, CommitmentRegistrationProcess.CAMPAIGN_ID),
+                Variables.longOf(task, CommitmentRegistrationProcess.UNIT_ID), (String) commitment, (String) signedBy,
                 EngineClock.now());
     }
 }

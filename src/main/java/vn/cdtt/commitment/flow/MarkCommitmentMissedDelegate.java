@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.cdtt.commitment.Commitments;
+import vn.cdtt.engine.Variables;
 
 /** The registration window closed before the unit registered: recorded as missed. */
 @Component("markCommitmentMissedDelegate")
@@ -18,7 +19,7 @@ class MarkCommitmentMissedDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        commitments.markMissed(((Number) execution.getVariable("campaignId")).longValue(),
-                ((Number) execution.getVariable("unitId")).longValue());
+        commitments.markMissed(Variables.longOf(execution, CommitmentRegistrationProcess.CAMPAIGN_ID),
+                Variables.longOf(execution, CommitmentRegistrationProcess.UNIT_ID));
     }
 }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.cdtt.commitment.Commitments;
+import vn.cdtt.engine.Variables;
 import vn.cdtt.reporting.ReportingUnits;
 
 /** Fan-out: one registration process per reporting unit; a retry skips the units already started. */
@@ -23,13 +24,13 @@ class OpenCommitmentRegistrationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long campaignId = ((Number) execution.getVariable("campaignId")).longValue();
-        Date closesAt = (Date) execution.getVariable("registrationClosesAt");
+        long campaignId = Variables.longOf(execution, CommitmentRegistrationProcess.CAMPAIGN_ID);
+        Date closesAt = (Date) execution.getVariable(CommitmentRegistrationProcess.REGISTRATION_CLOSES_AT);
         int started = 0;
         for (long unit : reportingUnits.of(campaignId)) {
             commitments.start(campaignId, unit, closesAt);
             started++;
         }
-        execution.setVariable("commitmentUnitCount", started);
+        execution.setVariable(CommitmentRegistrationProcess.COMMITMENT_UNIT_COUNT, started);
     }
 }

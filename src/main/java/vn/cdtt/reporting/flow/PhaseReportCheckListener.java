@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.cdtt.engine.FormLists;
+import vn.cdtt.engine.Variables;
 import vn.cdtt.kernel.input.FieldProblem;
 import vn.cdtt.kernel.input.FieldProblemMessages;
 import vn.cdtt.reporting.PhaseReports;
@@ -27,7 +28,7 @@ class PhaseReportCheckListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         List<FieldProblem> problems = FieldProblemMessages.problemsOf(() -> reports.check(
-                ((Number) task.getVariable("phaseId")).longValue(), FormLists.submitted(task, "values")));
+                Variables.longOf(task, PhaseReportProcess.PHASE_ID), FormLists.submitted(task, "values")));
         if (!problems.isEmpty()) {
             throw new BadUserRequestException(messages.refusal("report.refused", problems));
         }

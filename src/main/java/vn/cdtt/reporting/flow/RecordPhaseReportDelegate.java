@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.cdtt.engine.Variables;
 import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.reporting.PhaseReports;
 
@@ -19,9 +20,9 @@ class RecordPhaseReportDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        reports.record(((Number) execution.getVariable("campaignId")).longValue(),
-                ((Number) execution.getVariable("phaseId")).longValue(),
-                ((Number) execution.getVariable("unitId")).longValue(), execution.getVariable("values"),
+        reports.record(Variables.longOf(execution, PhaseReportProcess.CAMPAIGN_ID),
+                Variables.longOf(execution, PhaseReportProcess.PHASE_ID),
+                Variables.longOf(execution, PhaseReportProcess.UNIT_ID), execution.getVariable(PhaseReportProcess.VALUES),
                 EngineClock.now());
     }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.cdtt.engine.Variables;
 import vn.cdtt.reporting.PhaseReports;
 import vn.cdtt.reporting.ReportingUnits;
 
@@ -35,14 +36,14 @@ class StartPhaseReportsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long campaignId = ((Number) execution.getVariable("campaignId")).longValue();
-        String phaseCode = (String) execution.getVariable("phaseCode");
+        long campaignId = Variables.longOf(execution, PhaseReportProcess.CAMPAIGN_ID);
+        String phaseCode = (String) execution.getVariable(PhaseReportProcess.PHASE_CODE);
         List<Long> units = reportingUnits.of(campaignId);
         Set<Long> started = reports.startedUnits(campaignId, phaseCode);
         List<Long> left = units.stream().filter(unit -> !started.contains(unit)).toList();
         List<Long> batch = left.subList(0, Math.min(batchSize, left.size()));
         reports.startAll(campaignId, phaseCode, batch);
-        execution.setVariableLocal("phaseReportsLeft", left.size() - batch.size());
-        execution.setVariableLocal("phaseReportCount", units.size());
+        execution.setVariableLocal(PhaseReportProcess.PHASE_REPORTS_LEFT, left.size() - batch.size());
+        execution.setVariableLocal(PhaseReportProcess.PHASE_REPORT_COUNT, units.size());
     }
 }

@@ -22,8 +22,8 @@ class VerificationCheckListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object verdict = task.getVariable("verdict");
-        Object comments = task.getVariable("verifierComments");
+        Object verdict = task.getVariable(PhaseReportProcess.VERDICT);
+        Object comments = task.getVariable(PhaseReportProcess.VERIFIER_COMMENTS);
         if (!"accept".equals(verdict) && !"return".equals(verdict)) {
             throw refused("verify.verdictRequired");
         }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import vn.cdtt.engine.Variables;
 import vn.cdtt.kernel.input.FieldProblem;
 import vn.cdtt.kernel.input.FieldProblemMessages;
 import vn.cdtt.review.PhaseReviews;
@@ -25,15 +26,15 @@ class PhaseReviewListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long campaignId = ((Number) task.getVariable("campaignId")).longValue();
-        Object decision = task.getVariable("reviewDecision");
-        Object conclusions = task.getVariable("reviewConclusions");
+        long campaignId = Variables.longOf(task, PhaseReviewProcess.CAMPAIGN_ID);
+        Object decision = task.getVariable(PhaseReviewProcess.REVIEW_DECISION);
+        Object conclusions = task.getVariable(PhaseReviewProcess.REVIEW_CONCLUSIONS);
         List<FieldProblem> problems = reviews.check(campaignId, decision, conclusions);
         if (!problems.isEmpty()) {
             throw new BadUserRequestException(messages.refusal("review.refused", problems));
         }
-        Integer wave = reviews.record(campaignId, (String) task.getVariable("phaseCode"),
-                (String) task.getVariable("recommendation"), (String) decision, (String) conclusions);
-        task.getExecution().setVariable("wave", wave);
+        Integer wave = reviews.record(campaignId, (String) task.getVariable(PhaseReviewProcess.PHASE_CODE),
+                (String) task.getVariable(PhaseReviewProcess.RECOMMENDATION), (String) decision, (String) conclusions);
+        task.getExecution().setVariable(PhaseReviewProcess.WAVE, wave);
     }
 }

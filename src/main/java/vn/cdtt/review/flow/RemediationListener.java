@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import vn.cdtt.engine.Variables;
 import vn.cdtt.kernel.input.FieldProblem;
 import vn.cdtt.kernel.input.FieldProblemMessages;
 import vn.cdtt.kernel.input.FormFields;
@@ -28,15 +29,15 @@ class RemediationListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         List<FieldProblem> problems = new ArrayList<>();
-        String measures = FormFields.text(task.getVariable("remediationMeasures"), "remediationMeasures", 4000,
+        String measures = FormFields.text(task.getVariable(PhaseReviewProcess.REMEDIATION_MEASURES), "remediationMeasures", 4000,
                 problems);
-        String document = FormFields.text(task.getVariable("remediationDocument"), "remediationDocument", 300,
+        String document = FormFields.text(task.getVariable(PhaseReviewProcess.REMEDIATION_DOCUMENT), "remediationDocument", 300,
                 problems);
         if (!problems.isEmpty()) {
             throw new BadUserRequestException(messages.refusal("review.refused", problems));
         }
         jdbc.update("update drive.phase_review r set remediation = ? from drive.plan_phase p where p.id = r.phase_id"
                 + " and r.campaign_id = ? and p.code = ?", document + "\n" + measures,
-                ((Number) task.getVariable("campaignId")).longValue(), task.getVariable("phaseCode"));
+                Variables.longOf(task, PhaseReviewProcess.CAMPAIGN_ID), task.getVariable(PhaseReviewProcess.PHASE_CODE));
     }
 }

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.cdtt.engine.Variables;
 import vn.cdtt.review.PhaseReviews;
 import vn.cdtt.review.PhaseRollUp;
 
@@ -24,15 +25,15 @@ class RollUpPhaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long campaignId = ((Number) execution.getVariable("campaignId")).longValue();
-        PhaseRollUp.Outcome outcome = rollUp.rollUp(campaignId, (String) execution.getVariable("phaseCode"));
-        execution.setVariable("phaseName", outcome.phaseName());
-        execution.setVariable("areaName", outcome.areaName());
-        execution.setVariable("areaRating", outcome.areaRating().rating());
-        execution.setVariable("lowestAttainment", outcome.areaRating().lowestAttainment());
-        execution.setVariable("reportsVerified", outcome.reportsVerified());
-        execution.setVariable("reportsExpected", outcome.reportsExpected());
-        execution.setVariable("recommendation", outcome.areaRating().recommendation());
-        execution.setVariable("reviewDecision", reviews.prefill(campaignId, outcome.areaRating().recommendation()));
+        long campaignId = Variables.longOf(execution, PhaseReviewProcess.CAMPAIGN_ID);
+        PhaseRollUp.Outcome outcome = rollUp.rollUp(campaignId, (String) execution.getVariable(PhaseReviewProcess.PHASE_CODE));
+        execution.setVariable(PhaseReviewProcess.PHASE_NAME, outcome.phaseName());
+        execution.setVariable(PhaseReviewProcess.AREA_NAME, outcome.areaName());
+        execution.setVariable(PhaseReviewProcess.AREA_RATING, outcome.areaRating().rating());
+        execution.setVariable(PhaseReviewProcess.LOWEST_ATTAINMENT, outcome.areaRating().lowestAttainment());
+        execution.setVariable(PhaseReviewProcess.REPORTS_VERIFIED, outcome.reportsVerified());
+        execution.setVariable(PhaseReviewProcess.REPORTS_EXPECTED, outcome.reportsExpected());
+        execution.setVariable(PhaseReviewProcess.RECOMMENDATION, outcome.areaRating().recommendation());
+        execution.setVariable(PhaseReviewProcess.REVIEW_DECISION, reviews.prefill(campaignId, outcome.areaRating().recommendation()));
     }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.cdtt.engine.Variables;
 import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.kernel.input.FieldProblemMessages;
 import vn.cdtt.team.Nomination;
@@ -34,18 +35,18 @@ class FoundTeamsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Nomination nomination = NominationForm.read(execution.getVariable("teams"), execution.getVariable("members"));
+        Nomination nomination = NominationForm.read(execution.getVariable(TeamEstablishmentProcess.TEAMS), execution.getVariable(TeamEstablishmentProcess.MEMBERS));
         try {
             teams.found(number(execution, "campaignId"), number(execution, "unitId"),
                     (int) number(execution, "wave"), nomination, NominationCheckListener.expected(execution),
-                    day(execution.getVariable("foundedOn")), (String) execution.getVariable("decisionNumber"));
+                    day(execution.getVariable(TeamEstablishmentProcess.FOUNDED_ON)), (String) execution.getVariable(TeamEstablishmentProcess.DECISION_NUMBER));
         } catch (NominationRefusedException e) {
             throw new BpmnError(REFUSED, messages.refusal("team.nominationRefused", e.problems()));
         }
     }
 
     static long number(DelegateExecution execution, String name) {
-        return ((Number) execution.getVariable(name)).longValue();
+        return Variables.longOf(execution, name);
     }
 
     /** Camunda Forms submit a date field as ISO text; the engine API may pass a Date. */

@@ -44,8 +44,8 @@ class NominationCheckListener implements TaskListener {
     }
 
     static PlanFile.Range expected(VariableScope scope) {
-        Integer min = (Integer) scope.getVariable("expectedVillageTeamsMin");
-        Integer max = (Integer) scope.getVariable("expectedVillageTeamsMax");
+        Integer min = (Integer) scope.getVariable(TeamEstablishmentProcess.EXPECTED_VILLAGE_TEAMS_MIN);
+        Integer max = (Integer) scope.getVariable(TeamEstablishmentProcess.EXPECTED_VILLAGE_TEAMS_MAX);
         return min == null && max == null ? null : new PlanFile.Range(min, max);
     }
 }

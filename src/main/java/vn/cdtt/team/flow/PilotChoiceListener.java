@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import vn.cdtt.engine.Variables;
+
 /**
  * On creating a pilot selection task: names the district (or province) for the form and gives each parallel task
  * its own {@code pilotCommunes}, so one district's answer never pre-fills another's. On completing it: checks and
@@ -20,14 +22,14 @@ class PilotChoiceListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long chooser = ((Number) task.getVariable("chooserUnitId")).longValue();
+        long chooser = Variables.longOf(task, TeamEstablishmentProcess.CHOOSER_UNIT_ID);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            task.getExecution().setVariableLocal("chooserName", selection.nameOf(chooser));
-            task.getExecution().setVariableLocal("pilotCommunes", "");
+            task.getExecution().setVariableLocal(TeamEstablishmentProcess.CHOOSER_NAME, selection.nameOf(chooser));
+            task.getExecution().setVariableLocal(TeamEstablishmentProcess.PILOT_COMMUNES, "");
             return;
         }
-        selection.choose(((Number) task.getVariable("campaignId")).longValue(),
-                ((Number) task.getVariable("chooserUnitId")).longValue(), (String) task.getVariable("pilotCommunes"),
-                task.getVariable("wave") instanceof Number wave ? wave.intValue() : 0);
+        selection.choose(Variables.longOf(task, TeamEstablishmentProcess.CAMPAIGN_ID),
+                Variables.longOf(task, TeamEstablishmentProcess.CHOOSER_UNIT_ID), (String) task.getVariable(TeamEstablishmentProcess.PILOT_COMMUNES),
+                task.getVariable(TeamEstablishmentProcess.WAVE) instanceof Number wave ? wave.intValue() : 0);
     }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.cdtt.campaign.CampaignRepository;
+import vn.cdtt.engine.Variables;
 import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.plan.PlanFile;
 import vn.cdtt.plan.PlanService;
@@ -40,8 +41,8 @@ class StartTeamWaveDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long campaignId = ((Number) execution.getVariable("campaignId")).longValue();
-        int wave = execution.getVariable("wave") instanceof Number number ? number.intValue() : 0;
+        long campaignId = Variables.longOf(execution, TeamEstablishmentProcess.CAMPAIGN_ID);
+        int wave = Variables.intOr(execution, TeamEstablishmentProcess.WAVE, 0);
         PlanFile rules = plans.rulesOf(campaigns.findById(campaignId).orElseThrow().getPlan());
         LocalDate deadline;
         PlanFile.Range villages;
@@ -63,7 +64,7 @@ class StartTeamWaveDelegate implements JavaDelegate {
         for (long commune : communes) {
             establishments.start(campaignId, commune, wave, deadline, villages);
         }
-        execution.setVariable("waveCommuneCount", communes.size());
-        execution.setVariable("teamsDeadline", EngineClock.startOf(deadline.plusDays(1)));
+        execution.setVariable(TeamEstablishmentProcess.WAVE_COMMUNE_COUNT, communes.size());
+        execution.setVariable(TeamEstablishmentProcess.TEAMS_DEADLINE, EngineClock.startOf(deadline.plusDays(1)));
     }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.cdtt.campaign.flow.CampaignSteps;
+import vn.cdtt.engine.Variables;
 import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.kernel.input.FieldProblem;
 import vn.cdtt.kernel.input.FieldProblemMessages;
@@ -27,15 +28,15 @@ class SteeringCommitteeListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object number = task.getVariable("steeringDecisionNumber");
-        Object head = task.getVariable("steeringHead");
-        Object formedOn = task.getVariable("steeringFormedOn");
+        Object number = task.getVariable(TeamEstablishmentProcess.STEERING_DECISION_NUMBER);
+        Object head = task.getVariable(TeamEstablishmentProcess.STEERING_HEAD);
+        Object formedOn = task.getVariable(TeamEstablishmentProcess.STEERING_FORMED_ON);
         List<FieldProblem> problems = committees.check(number, head, formedOn, EngineClock.today());
         if (!problems.isEmpty()) {
             throw new BadUserRequestException(messages.refusal("steering.refused", problems));
         }
-        List<FieldProblem> held = committees.record(((Number) task.getVariable("campaignId")).longValue(),
-                ((Number) task.getVariable("unitId")).longValue(), (String) number, (String) head, (String) formedOn);
+        List<FieldProblem> held = committees.record(Variables.longOf(task, TeamEstablishmentProcess.CAMPAIGN_ID),
+                Variables.longOf(task, TeamEstablishmentProcess.UNIT_ID), (String) number, (String) head, (String) formedOn);
         if (!held.isEmpty()) {
             throw new BadUserRequestException(messages.refusal("steering.refused", held));
         }

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import vn.cdtt.deadline.DeadlineVariables;
+import vn.cdtt.engine.Variables;
 import vn.cdtt.training.TrainingService;
 
 /**
@@ -36,25 +36,25 @@ class TrainingVariables {
     /** Lists the teams still untrained; the next session is offered exactly these. */
     void listUntrained(DelegateExecution execution) {
         List<TrainingService.TrainingTeam> teams = trainings.untrainedTeams(campaignId(execution), wave(execution));
-        execution.setVariable("untrainedTeamOptions", DeadlineVariables.json(teams.stream()
+        execution.setVariable(TrainingProcess.UNTRAINED_TEAM_OPTIONS, Variables.json(teams.stream()
                 .map(t -> Map.of("value", Long.toString(t.id()), "label",
                         label("training.option.team", t.name(), t.communeName())))
                 .toList()));
-        execution.setVariable("invitedTeams", DeadlineVariables.json(teams.stream()
+        execution.setVariable(TrainingProcess.INVITED_TEAMS, Variables.json(teams.stream()
                 .map(t -> Map.of("team", Long.toString(t.id()))).toList()));
-        execution.setVariable("untrainedTeamCount", teams.size());
+        execution.setVariable(TrainingProcess.UNTRAINED_TEAM_COUNT, teams.size());
         SESSION_FIELDS.forEach(execution::removeVariable);
     }
 
     /** The attendance form of a saved session: every invited member, not yet ticked. */
     void attendanceOf(DelegateExecution execution, long sessionId) {
         List<TrainingService.InvitedMember> members = trainings.invitedMembers(sessionId);
-        execution.setVariable("trainingSessionId", sessionId);
-        execution.setVariable("memberOptions", DeadlineVariables.json(members.stream()
+        execution.setVariable(TrainingProcess.TRAINING_SESSION_ID, sessionId);
+        execution.setVariable(TrainingProcess.MEMBER_OPTIONS, Variables.json(members.stream()
                 .map(m -> Map.of("value", Long.toString(m.id()), "label",
                         label("training.option.member", m.fullName(), m.teamName())))
                 .toList()));
-        execution.setVariable("attendance", DeadlineVariables.json(members.stream()
+        execution.setVariable(TrainingProcess.ATTENDANCE, Variables.json(members.stream()
                 .map(m -> Map.of("member", (Object) Long.toString(m.id()), "attended", false)).toList()));
     }
 
@@ -63,14 +63,14 @@ class TrainingVariables {
     }
 
     static long campaignId(VariableScope scope) {
-        return ((Number) scope.getVariable("campaignId")).longValue();
+        return Variables.longOf(scope, TrainingProcess.CAMPAIGN_ID);
     }
 
     static int wave(VariableScope scope) {
-        return ((Number) scope.getVariable("wave")).intValue();
+        return Variables.intOf(scope, TrainingProcess.WAVE);
     }
 
     static long sessionId(VariableScope scope) {
-        return ((Number) scope.getVariable("trainingSessionId")).longValue();
+        return Variables.longOf(scope, TrainingProcess.TRAINING_SESSION_ID);
     }
 }

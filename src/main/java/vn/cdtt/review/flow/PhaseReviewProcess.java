@@ -1,0 +1,56 @@
+package vn.cdtt.review.flow;
+
+/**
+ * The constants of {@code bpmn/phase-review.bpmn}: its key, the id of every activity, event and
+ * gateway (with the Java that serves it), and the process variables that this package's code and the
+ * model's expressions read or write.
+ * {@code ModelWiringTest} keeps them in step with the model.
+ */
+public final class PhaseReviewProcess {
+
+    public static final String KEY = "PhaseReviewProcess";
+
+    /** start event "Đến kỳ sơ kết". */
+    public static final String EVENT_REVIEW_DUE = "Event_ReviewDue";
+    /**
+     * service task "Tổng hợp và xếp loại kết quả giai đoạn"; served by {@link
+     * vn.cdtt.review.flow.RollUpPhaseDelegate}.
+     */
+    public static final String TASK_ROLL_UP_PHASE = "Task_RollUpPhase";
+    /** user task "Lãnh đạo sơ kết giai đoạn và kết luận"; served by {@link PhaseReviewListener}. */
+    public static final String TASK_HOLD_PHASE_REVIEW = "Task_HoldPhaseReview";
+    /** exclusive gateway "Kết luận?". */
+    public static final String GATEWAY_REVIEW_DECISION = "Gateway_ReviewDecision";
+    /** user task "Chọn xã mở rộng"; served by {@link vn.cdtt.team.flow.PilotChoiceListener}. */
+    public static final String TASK_SELECT_SCALE_UP_COMMUNES = "Task_SelectScaleUpCommunes";
+    /** service task "Giao các xã mở rộng thành lập tổ"; served by {@link vn.cdtt.team.flow.StartTeamWaveDelegate}. */
+    public static final String TASK_START_SCALE_UP_TEAMS = "Task_StartScaleUpTeams";
+    /** end event "Đợt mở rộng đã giao". */
+    public static final String EVENT_SCALED_UP = "Event_ScaledUp";
+    /** user task "Xây dựng phương án khắc phục"; served by {@link RemediationListener}. */
+    public static final String TASK_PLAN_REMEDIATION = "Task_PlanRemediation";
+    /** end event "Đã có phương án khắc phục". */
+    public static final String EVENT_REMEDIATION_PLANNED = "Event_RemediationPlanned";
+    /** end event "Tiếp tục theo kế hoạch". */
+    public static final String EVENT_SUSTAINED = "Event_Sustained";
+
+    // Process variables
+    public static final String AREA_NAME = "areaName";
+    public static final String AREA_RATING = "areaRating";
+    public static final String CAMPAIGN_ID = "campaignId";
+    public static final String CHOOSER_UNIT_ID = "chooserUnitId";
+    public static final String LOWEST_ATTAINMENT = "lowestAttainment";
+    public static final String PHASE_CODE = "phaseCode";
+    public static final String PHASE_NAME = "phaseName";
+    public static final String RECOMMENDATION = "recommendation";
+    public static final String REMEDIATION_DOCUMENT = "remediationDocument";
+    public static final String REMEDIATION_MEASURES = "remediationMeasures";
+    public static final String REPORTS_EXPECTED = "reportsExpected";
+    public static final String REPORTS_VERIFIED = "reportsVerified";
+    public static final String REVIEW_CONCLUSIONS = "reviewConclusions";
+    public static final String REVIEW_DECISION = "reviewDecision";
+    public static final String WAVE = "wave";
+
+    private PhaseReviewProcess() {
+    }
+}
