@@ -7,10 +7,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.cdtt.commitment.Commitments;
+import vn.cdtt.engine.ChildStarter;
 import vn.cdtt.engine.Variables;
 import vn.cdtt.reporting.ReportingUnits;
 
 /** Fan-out: one registration process per reporting unit; a retry skips the units already started. */
+@ChildStarter
 @Component("openCommitmentRegistrationDelegate")
 class OpenCommitmentRegistrationDelegate implements JavaDelegate {
 

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.cdtt.engine.ChildStarter;
 import vn.cdtt.engine.Variables;
 import vn.cdtt.reporting.PhaseReports;
 import vn.cdtt.reporting.ReportingUnits;
@@ -20,6 +21,7 @@ import vn.cdtt.reporting.ReportingUnits;
  * flush cheap: it orders a transaction's inserts by reference, at a cost that grows with the square of their number.
  * A retried pass skips the units already started ({@link PhaseReports#startAll} starts each unit's report once).
  */
+@ChildStarter
 @Component("startPhaseReportsDelegate")
 class StartPhaseReportsDelegate implements JavaDelegate {
 

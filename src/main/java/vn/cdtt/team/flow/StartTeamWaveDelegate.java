@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.cdtt.campaign.CampaignRepository;
+import vn.cdtt.engine.ChildStarter;
 import vn.cdtt.engine.Variables;
 import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.plan.PlanFile;
@@ -21,6 +22,7 @@ import vn.cdtt.team.TeamEstablishments;
  * (variable {@code wave} ≥ 1) takes the plan's scale-up range and is due {@value #SCALE_UP_WEEKS} weeks after it
  * starts, since plans give scale-up waves no date. Starting again after a failure skips communes already started.
  */
+@ChildStarter
 @Component("startTeamWaveDelegate")
 class StartTeamWaveDelegate implements JavaDelegate {
 
