@@ -2,21 +2,17 @@ package vn.cdtt.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.cdtt.support.ProcessDays.day;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -28,6 +24,7 @@ import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.organization.OrganizationImportService;
+import vn.cdtt.support.ProcessDays;
 import vn.cdtt.support.ProductTest;
 import vn.cdtt.team.TeamEstablishments;
 
@@ -44,8 +41,6 @@ class CampaignLifecycleProcessTest {
     @Autowired
     TaskService tasks;
     @Autowired
-    ManagementService management;
-    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     AdminUnitRepository units;
@@ -53,6 +48,8 @@ class CampaignLifecycleProcessTest {
     OrganizationImportService organization;
     @Autowired
     CampaignRepository campaigns;
+    @Autowired
+    ProcessDays days;
 
     private final String run = Long.toString(System.nanoTime(), 36);
 
@@ -65,26 +62,26 @@ class CampaignLifecycleProcessTest {
         assertThat(groups(drafts.get("Task_DraftEstablishmentDecision"))).containsExactly("agency-hg-stttt");
         assertThat(groups(drafts.get("Task_ProposeItStaffing"))).containsExactly("agency-hg-snv");
         assertThat(groups(drafts.get("Task_PlanCashlessPayments"))).containsExactly("agency-hg-nhnn");
-        assertThat(drafts.get("Task_DraftEstablishmentDecision").getDueDate()).isEqualTo(date(2022, 5, 31));
+        assertThat(drafts.get("Task_DraftEstablishmentDecision").getDueDate()).isEqualTo(day(2022, 5, 31));
         drafts.values().forEach(this::submitDraft);
 
-        Task approval = only(instance, "Task_ApprovePlans");
+        Task approval = days.task(instance, "Task_ApprovePlans");
         assertThat(groups(approval)).containsExactly("agency-hg-ubnd");
         assertThatThrownBy(() -> tasks.complete(approval.getId(), Map.of("decision", "return")))
                 .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("phải ghi ý kiến");
         tasks.complete(approval.getId(), Map.of("decision", "return", "comments", "Bổ sung tiêu chí thi đua"));
 
-        Task revise = only(instance, "Task_ReviseDrafts");
+        Task revise = days.task(instance, "Task_ReviseDrafts");
         assertThat(groups(revise)).containsExactly("agency-hg-stttt");
         submitDraft(revise);
-        Task again = only(instance, "Task_ApprovePlans");
+        Task again = days.task(instance, "Task_ApprovePlans");
         assertThatThrownBy(() -> tasks.complete(again.getId(), Map.of("decision", "approve")))
                 .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("số quyết định");
         tasks.complete(again.getId(), Map.of("decision", "approve", "decisionNumber", "1234/QĐ-UBND"));
 
         long campaign = campaignOf(instance);
         long started = System.nanoTime();
-        runJobs(instance);
+        days.runDueJobs(instance);
         double seconds = (System.nanoTime() - started) / 1e9;
         int communes = count(campaign);
         System.out.printf("FAN-OUT hau-giang-2022: %d team-establishment instances in %.2f s (%.0f/s)%n", communes,
@@ -104,7 +101,7 @@ class CampaignLifecycleProcessTest {
         assertThat(groups(openTasks(instance).get("Task_DraftEstablishmentDecision")))
                 .containsExactly("agency-qt-stttt");
         openTasks(instance).values().forEach(this::submitDraft);
-        tasks.complete(only(instance, "Task_ApprovePlans").getId(),
+        tasks.complete(days.task(instance, "Task_ApprovePlans").getId(),
                 Map.of("decision", "approve", "decisionNumber", "115/KH-UBND"));
 
         List<Task> selections = tasks.createTaskQuery().processInstanceId(instance)
@@ -126,7 +123,7 @@ class CampaignLifecycleProcessTest {
         }
 
         long campaign = campaignOf(instance);
-        runJobs(instance);
+        days.runDueJobs(instance);
         assertThat(count(campaign)).isEqualTo(18);
         assertThat(runtime.createVariableInstanceQuery().variableName("expectedVillageTeamsMin")
                 .processInstanceIdIn(runtime.createProcessInstanceQuery().processDefinitionKey(
@@ -155,14 +152,8 @@ class CampaignLifecycleProcessTest {
     private String start(String plan) {
         String instance = runtime.startProcessInstanceByKey(PROCESS, plan + "-" + run, Map.of("planCode", plan))
                 .getId();
-        runJobs(instance); // the save point after opening the campaign
+        days.runDueJobs(instance); // the save point after opening the campaign
         return instance;
-    }
-
-    private void runJobs(String instance) {
-        for (Job job : management.createJobQuery().processInstanceId(instance).executable().list()) {
-            management.executeJob(job.getId());
-        }
     }
 
     private void submitDraft(Task task) {
@@ -173,10 +164,6 @@ class CampaignLifecycleProcessTest {
     private Map<String, Task> openTasks(String instance) {
         return tasks.createTaskQuery().processInstanceId(instance).list().stream()
                 .collect(Collectors.toMap(Task::getTaskDefinitionKey, t -> t));
-    }
-
-    private Task only(String instance, String key) {
-        return tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(key).singleResult();
     }
 
     private List<String> groups(Task task) {
@@ -195,9 +182,5 @@ class CampaignLifecycleProcessTest {
 
     private List<String> codesOfCommunes(AdminUnit district) {
         return units.findChildren(district).stream().map(AdminUnit::getCode).toList();
-    }
-
-    private static Date date(int year, int month, int day) {
-        return Date.from(LocalDate.of(year, month, day).atStartOfDay(ZoneId.systemDefault()).toInstant());
     }
 }

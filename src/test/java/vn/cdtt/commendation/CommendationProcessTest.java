@@ -2,12 +2,11 @@ package vn.cdtt.commendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.cdtt.support.ProcessDays.at;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +21,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -39,6 +37,7 @@ import vn.cdtt.campaign.plan.PlanRepository;
 import vn.cdtt.campaign.plan.PlanService;
 import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnitRepository;
+import vn.cdtt.support.ProcessDays;
 import vn.cdtt.support.ProductTest;
 
 /**
@@ -73,6 +72,8 @@ class CommendationProcessTest {
     JdbcTemplate jdbc;
     @Autowired
     CommendationService commendations;
+    @Autowired
+    ProcessDays days;
 
     private final String run = Long.toString(System.nanoTime(), 36);
     private long phuongIII;
@@ -88,12 +89,12 @@ class CommendationProcessTest {
         viTan = unit(AdminLevel.COMMUNE, "31333");
         motNgan = unit(AdminLevel.COMMUNE, "31342");
         viThanh = unit(AdminLevel.DISTRICT, "930");
-        ClockUtil.setCurrentTime(day(2024, 2, 1));
+        at(2024, 2, 1);
     }
 
     @AfterEach
     void resetClock() {
-        ClockUtil.reset();
+        ProcessDays.reset();
     }
 
     @Test
@@ -113,7 +114,7 @@ class CommendationProcessTest {
         assertThat(ranked.get(viThanh)).extracting("rank", "peers", "suggested")
                 .containsExactly(1, 1, vn.cdtt.campaign.plan.AwardKind.PROVINCIAL_CERTIFICATE_OF_MERIT);
 
-        Task propose = task(instance, "Task_ProposeCommendations");
+        Task propose = days.task(instance, "Task_ProposeCommendations");
         assertThat(groups(propose)).containsExactly("agency-hg-ubnd");
         String prefilled = runtime.getVariable(instance, "proposals").toString();
         assertThat(prefilled).as("only suggested units").contains("\"proposalId\":" + id(ranked, phuongIII))
@@ -131,7 +132,7 @@ class CommendationProcessTest {
                 .hasMessageContaining("proposals[0].awardKind: Kế hoạch không có hình thức khen thưởng")
                 .hasMessageContaining("proposals[1].proposalId: Không có hồ sơ đề nghị số 999999999")
                 .hasMessageContaining("proposals[2].reason: Hãy ghi lý do");
-        assertThat(task(instance, "Task_ProposeCommendations")).as("still open").isNotNull();
+        assertThat(days.task(instance, "Task_ProposeCommendations")).as("still open").isNotNull();
         assertThat(commendations.proposals(campaign, "PROPOSED")).isEmpty();
 
         tasks.complete(propose.getId(), json("proposals", "["
@@ -142,7 +143,7 @@ class CommendationProcessTest {
         assertThat(statuses(campaign)).containsEntry(phuongIII, "PROPOSED").containsEntry(phuongI, "PROPOSED")
                 .containsEntry(viThanh, "PROPOSED").containsEntry(viTan, "RANKED");
 
-        Task vet = task(instance, "Task_VetProposals");
+        Task vet = days.task(instance, "Task_VetProposals");
         assertThat(groups(vet)).containsExactly("agency-hg-snv");
         String rejectWithoutNote = "[" + verdict(id(ranked, phuongIII), "accept", null) + ","
                 + verdict(id(ranked, phuongI), "accept", "") + "," + verdict(id(ranked, viThanh), "reject", " ") + "]";
@@ -153,7 +154,7 @@ class CommendationProcessTest {
                 "[" + verdict(id(ranked, phuongIII), "accept", null) + "]")))
                 .hasRootCauseInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("vetting: Chưa thẩm định hồ sơ của Phường I");
-        assertThat(task(instance, "Task_VetProposals")).isNotNull();
+        assertThat(days.task(instance, "Task_VetProposals")).isNotNull();
         assertThat(commendations.proposals(campaign, "ACCEPTED", "REJECTED")).isEmpty();
         tasks.complete(vet.getId(), json("vetting", "[" + verdict(id(ranked, phuongIII), "accept", null) + ","
                 + verdict(id(ranked, phuongI), "accept", "Hồ sơ đầy đủ") + ","
@@ -163,7 +164,7 @@ class CommendationProcessTest {
         assertThat(jdbc.queryForObject("select vet_note from drive.commendation_proposal where id = ?", String.class,
                 id(ranked, viThanh))).isEqualTo("Thiếu báo cáo thành tích");
 
-        Task vote = task(instance, "Task_RecordCouncilVotes");
+        Task vote = days.task(instance, "Task_RecordCouncilVotes");
         assertThat(groups(vote)).containsExactly("agency-hg-snv");
         assertThat(runtime.getVariable(instance, "ballots").toString()).contains("60 %", "50 %")
                 .doesNotContain("\"proposalId\":" + id(ranked, viThanh));
@@ -183,7 +184,7 @@ class CommendationProcessTest {
                 .as("a rejected proposal is not put to the vote")
                 .hasMessageContaining("ballots[1].proposalId: Không có hồ sơ đề nghị số " + id(ranked, viThanh))
                 .hasMessageContaining("ballots: Chưa nhập kết quả bỏ phiếu cho Phường I");
-        assertThat(task(instance, "Task_RecordCouncilVotes")).isNotNull();
+        assertThat(days.task(instance, "Task_RecordCouncilVotes")).isNotNull();
         assertThat(jdbc.queryForObject("select count(*) from drive.commendation_proposal where campaign_id = ?"
                 + " and votes_for is not null", Integer.class, campaign)).isZero();
 
@@ -194,7 +195,7 @@ class CommendationProcessTest {
         assertThat(statuses(campaign)).as("6/10 reaches 60 %, 4/10 misses 50 %")
                 .containsEntry(phuongIII, "PASSED").containsEntry(phuongI, "FAILED");
 
-        Task decide = task(instance, "Task_DecideCommendations");
+        Task decide = days.task(instance, "Task_DecideCommendations");
         assertThat(groups(decide)).containsExactly("agency-hg-ubnd");
         assertThat(runtime.getVariable(instance, "passed").toString()).contains("Phường III", "6/10")
                 .doesNotContain("Phường I\"");
@@ -225,16 +226,16 @@ class CommendationProcessTest {
         String instance = startAndRank(campaign);
         Map<Long, CommendationService.Proposal> ranked = byUnit(commendations.proposals(campaign, "RANKED"));
 
-        tasks.complete(task(instance, "Task_ProposeCommendations").getId(), json("proposals", "["
+        tasks.complete(days.task(instance, "Task_ProposeCommendations").getId(), json("proposals", "["
                 + proposal(id(ranked, phuongIII), true, "PROVINCIAL_CERTIFICATE_OF_MERIT", "Dẫn đầu khối xã") + ","
                 + proposal(id(ranked, phuongI), false, null, null) + ","
                 + proposal(id(ranked, viThanh), false, "PROVINCIAL_CERTIFICATE_OF_MERIT", "") + "]"));
         assertThat(runtime.getVariable(instance, "proposedCount")).isEqualTo(1);
-        tasks.complete(task(instance, "Task_VetProposals").getId(), json("vetting",
+        tasks.complete(days.task(instance, "Task_VetProposals").getId(), json("vetting",
                 "[" + verdict(id(ranked, phuongIII), "accept", null) + "]"));
         Map<String, Object> votes = json("ballots", "[" + ballot(id(ranked, phuongIII), 5) + "]");
         votes.put("membersPresent", "10");
-        tasks.complete(task(instance, "Task_RecordCouncilVotes").getId(), votes);
+        tasks.complete(days.task(instance, "Task_RecordCouncilVotes").getId(), votes);
 
         assertThat(statuses(campaign)).containsEntry(phuongIII, "FAILED").containsEntry(phuongI, "RANKED")
                 .containsEntry(viThanh, "RANKED");
@@ -251,7 +252,7 @@ class CommendationProcessTest {
         String instance = startAndRank(campaign);
 
         // the lists go back as Tasklist submits them: the pre-filled rows, with the board's verdicts added
-        tasks.complete(task(instance, "Task_ProposeCommendations").getId(),
+        tasks.complete(days.task(instance, "Task_ProposeCommendations").getId(),
                 json("proposals", runtime.getVariable(instance, "proposals").toString()));
         assertThat(statuses(campaign)).as("every suggested unit proposed as suggested")
                 .containsEntry(phuongIII, "PROPOSED").containsEntry(phuongI, "PROPOSED")
@@ -263,7 +264,7 @@ class CommendationProcessTest {
             row.put("verdict", "reject");
             row.put("note", "Chưa đủ hồ sơ thành tích");
         });
-        tasks.complete(task(instance, "Task_VetProposals").getId(),
+        tasks.complete(days.task(instance, "Task_VetProposals").getId(),
                 json("vetting", JSON.writeValueAsString(vetting)));
 
         assertThat(statuses(campaign)).containsEntry(phuongIII, "REJECTED").containsEntry(phuongI, "REJECTED")
@@ -289,13 +290,13 @@ class CommendationProcessTest {
 
         assertThat(runtime.getVariable(instance, "awardKindOptions").toString())
                 .contains("PROVINCIAL_CERTIFICATE_OF_MERIT").doesNotContain("EMULATION_FLAG");
-        Task propose = task(instance, "Task_ProposeCommendations");
+        Task propose = days.task(instance, "Task_ProposeCommendations");
         assertThatThrownBy(() -> tasks.complete(propose.getId(), json("proposals", "["
                 + proposal(id(ranked, phuongIII), true, "EMULATION_FLAG", "Dẫn đầu toàn tỉnh") + "]")))
                 .hasRootCauseInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("proposals[0].awardKind: Kế hoạch không có hình thức khen thưởng"
                         + " \"EMULATION_FLAG\"; chỉ được chọn: Giấy khen, Bằng khen của Chủ tịch UBND tỉnh");
-        assertThat(task(instance, "Task_ProposeCommendations")).isNotNull();
+        assertThat(days.task(instance, "Task_ProposeCommendations")).isNotNull();
         assertThat(commendations.proposals(campaign, "PROPOSED")).isEmpty();
     }
 
@@ -333,7 +334,7 @@ class CommendationProcessTest {
     private String startAndRank(long campaign) {
         String instance = runtime.startProcessInstanceByKey(PROCESS, "commendation-" + campaign,
                 Map.of("campaignId", campaign)).getId();
-        assertThat(task(instance, "Task_ProposeCommendations")).as("ranking waits for the job executor").isNull();
+        assertThat(days.task(instance, "Task_ProposeCommendations")).as("ranking waits for the job executor").isNull();
         runJob(instance);
         assertThat(runtime.getVariable(instance, "rankedCount")).isEqualTo(4);
         return instance;
@@ -398,15 +399,7 @@ class CommendationProcessTest {
         return units.findValidOn(level, code, IN_2023).orElseThrow().getId();
     }
 
-    private Task task(String instance, String key) {
-        return tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(key).singleResult();
-    }
-
     private List<String> groups(Task task) {
         return tasks.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId).toList();
-    }
-
-    private static Date day(int year, int month, int dayOfMonth) {
-        return Date.from(LocalDate.of(year, month, dayOfMonth).atStartOfDay(ZoneId.systemDefault()).toInstant());
     }
 }

@@ -2,11 +2,11 @@ package vn.cdtt.team;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.cdtt.support.ProcessDays.at;
+import static vn.cdtt.support.ProcessDays.day;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -39,6 +38,7 @@ import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.geography.UnitScope;
 import vn.cdtt.geography.VillageImportService;
+import vn.cdtt.support.ProcessDays;
 import vn.cdtt.support.ProductTest;
 
 /** The team-establishment process on the engine, with the clock moved: forms' data, checks, timers, saving. */
@@ -75,12 +75,14 @@ class TeamEstablishmentProcessTest {
     DeadlineEvents deadlineEvents;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    ProcessDays days;
 
     private final String run = Long.toString(System.nanoTime(), 36).toUpperCase();
 
     @AfterEach
     void resetClock() {
-        ClockUtil.reset();
+        ProcessDays.reset();
     }
 
     @Test
@@ -107,7 +109,7 @@ class TeamEstablishmentProcessTest {
 
         Task nominate = task(instance);
         assertThat(nominate.getTaskDefinitionKey()).isEqualTo("Task_NominateTeams");
-        assertThat(nominate.getDueDate()).isEqualTo(date(LocalDate.of(2022, 7, 31)));
+        assertThat(nominate.getDueDate()).isEqualTo(day(2022, 7, 31));
         assertThat(tasks.getIdentityLinksForTask(nominate.getId())).extracting(IdentityLink::getGroupId)
                 .contains("unit-vn2022-19330");
 
@@ -176,14 +178,14 @@ class TeamEstablishmentProcessTest {
         villages("20380", 1);
         villages("20392", 1);
         LocalDate deadline = LocalDate.of(2022, 8, 31);
-        ClockUtil.setCurrentTime(date(LocalDate.of(2022, 8, 1)));
+        at(2022, 8, 1);
         String onTime = establishments.start(campaign, tamPhuoc, 0, deadline, null);
         String late = establishments.start(campaign, tamDan, 0, deadline, null);
         formSteeringCommittee(onTime);
         formSteeringCommittee(late);
 
-        ClockUtil.setCurrentTime(date(LocalDate.of(2022, 8, 25)));   // Phú Ninh reminds 7 days before
-        runDueTimers(onTime, late);
+        at(2022, 8, 25);   // Phú Ninh reminds 7 days before
+        days.runDueTimers(onTime, late);
         assertThat(deadlineEvents.unitCodes(campaign, PlanStep.ESTABLISH_TEAMS, DeadlineKind.REMINDER))
                 .containsExactly("20380", "20392");
 
@@ -191,12 +193,11 @@ class TeamEstablishmentProcessTest {
         tasks.complete(task(onTime).getId(), Map.of("decisionNumber", "88/QĐ-UBND", "foundedOn", "2022-08-30"));
         management.executeJob(management.createJobQuery().processInstanceId(onTime).singleResult().getId());
 
-        ClockUtil.setCurrentTime(date(LocalDate.of(2022, 9, 2)));
-        runDueTimers(onTime, late);
+        at(2022, 9, 2);
+        days.runDueTimers(onTime, late);
         assertThat(deadlineEvents.unitCodes(campaign, PlanStep.ESTABLISH_TEAMS, DeadlineKind.ESCALATION))
                 .containsExactly("20392");
-        Task followUp = tasks.createTaskQuery().processInstanceId(late)
-                .taskDefinitionKey("Task_FollowUpOverdueCommune").singleResult();
+        Task followUp = days.task(late, "Task_FollowUpOverdueCommune");
         assertThat(tasks.getIdentityLinksForTask(followUp.getId())).extracting(IdentityLink::getGroupId)
                 .containsExactly("unit-vn2022-518");
     }
@@ -206,14 +207,13 @@ class TeamEstablishmentProcessTest {
         long campaign = campaign("quang-tri-115");
         long dongGiang = commune("19330");
         villages("19330", 3);
-        ClockUtil.setCurrentTime(date(LocalDate.of(2022, 7, 1)));
+        at(2022, 7, 1);
         // Two waves of one commune both ask before either is answered.
         String pilot = establishments.start(campaign, dongGiang, 0, LocalDate.of(2022, 7, 31), new Range(2, 2));
         String scaleUp = establishments.start(campaign, dongGiang, 1, LocalDate.of(2022, 9, 30), new Range(2, 2));
         formSteeringCommittee(pilot);
 
-        Task second = tasks.createTaskQuery().processInstanceId(scaleUp)
-                .taskDefinitionKey("Task_FormSteeringCommittee").singleResult();
+        Task second = days.task(scaleUp, "Task_FormSteeringCommittee");
         assertThatThrownBy(() -> tasks.complete(second.getId(), Map.of("steeringDecisionNumber", "99/QĐ-UBND",
                 "steeringHead", "Người khác", "steeringFormedOn", "2022-07-01")))
                 .hasRootCauseInstanceOf(BadUserRequestException.class)
@@ -229,18 +229,9 @@ class TeamEstablishmentProcessTest {
     }
 
     private void formSteeringCommittee(String instance) {
-        Task steering = tasks.createTaskQuery().processInstanceId(instance)
-                .taskDefinitionKey("Task_FormSteeringCommittee").singleResult();
+        Task steering = days.task(instance, "Task_FormSteeringCommittee");
         tasks.complete(steering.getId(), Map.of("steeringDecisionNumber", "12/QĐ-UBND", "steeringHead",
                 "Chủ tịch UBND xã", "steeringFormedOn", CampaignSteps.today().toString()));
-    }
-
-    private void runDueTimers(String... instances) {
-        for (String instance : instances) {
-            for (Job job : management.createJobQuery().processInstanceId(instance).timers().executable().list()) {
-                management.executeJob(job.getId());
-            }
-        }
     }
 
     private Map<String, Object> villageTeam(String commune) {
@@ -298,9 +289,5 @@ class TeamEstablishmentProcessTest {
 
     private long commune(String code) {
         return units.findValidOn(AdminLevel.COMMUNE, code, IN_2022).orElseThrow().getId();
-    }
-
-    private static Date date(LocalDate day) {
-        return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
     }
 }

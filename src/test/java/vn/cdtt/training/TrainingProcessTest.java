@@ -2,12 +2,11 @@ package vn.cdtt.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.cdtt.support.ProcessDays.at;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -43,6 +41,7 @@ import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.geography.UnitScope;
 import vn.cdtt.geography.VillageImportService;
+import vn.cdtt.support.ProcessDays;
 import vn.cdtt.support.ProductTest;
 import vn.cdtt.team.Nomination;
 import vn.cdtt.team.Nomination.MemberNomination;
@@ -86,6 +85,8 @@ class TrainingProcessTest {
     VillageImportService villageImport;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    ProcessDays days;
 
     private final String run = Long.toString(System.nanoTime(), 36).toUpperCase();
     private long campaign;
@@ -97,7 +98,7 @@ class TrainingProcessTest {
 
     @BeforeEach
     void campaignWithTeams() {
-        ClockUtil.setCurrentTime(date(TODAY));
+        at(TODAY);
         campaign = campaigns.save(new Campaign(plans.findFirstByCodeOrderByVersionDesc("hau-giang-2022")
                 .orElseThrow(), "hau-giang-2022-training-" + run)).getId();
         long phuongIII = units.findValidOn(AdminLevel.COMMUNE, "31321", TODAY).orElseThrow().getId();
@@ -117,13 +118,13 @@ class TrainingProcessTest {
 
     @AfterEach
     void resetClock() {
-        ClockUtil.reset();
+        ProcessDays.reset();
     }
 
     @Test
     void aTeamBelowTheShareIsInvitedAgainAndTrainedByItsCumulativeAttendance() {
         String instance = start(0);
-        Task schedule = task(instance, "Task_ScheduleTrainingSession");
+        Task schedule = days.task(instance, "Task_ScheduleTrainingSession");
         assertThat(groups(schedule)).containsExactly(DIGITAL_DEPT);
         assertThat(deployedForm(schedule)).contains("\"id\": \"ScheduleTrainingSessionForm\"",
                 "\"valuesKey\": \"untrainedTeamOptions\"", "\"path\": \"invitedTeams\"");
@@ -145,7 +146,7 @@ class TrainingProcessTest {
                 .containsEntry("process_instance_id", instance);
         assertThat(invitedTeams(first)).containsExactlyInAnyOrder(teamA, teamB, teamC);
 
-        Task attendance = task(instance, "Task_RecordAttendance");
+        Task attendance = days.task(instance, "Task_RecordAttendance");
         assertThat(groups(attendance)).containsExactly(DIGITAL_DEPT);
         assertThat(deployedForm(attendance)).contains("\"id\": \"RecordTrainingAttendanceForm\"",
                 "\"valuesKey\": \"memberOptions\"", "\"path\": \"attendance\"");
@@ -164,7 +165,7 @@ class TrainingProcessTest {
         assertThat(runtime.getVariable(instance, "untrainedTeamCount")).isEqualTo(1);
         assertThat(optionValues(instance, "untrainedTeamOptions")).containsExactly(id(teamB));
 
-        Task second = task(instance, "Task_ScheduleTrainingSession");
+        Task second = days.task(instance, "Task_ScheduleTrainingSession");
         assertThat(json(instance, "invitedTeams")).isEqualTo("[{\"team\":\"" + teamB + "\"}]");
         assertThat(runtime.getVariable(instance, "sessionTopics")).as("the next form starts empty").isNull();
         assertThatThrownBy(() -> tasks.complete(second.getId(), session("2022-07-12", "ONLINE", null,
@@ -185,7 +186,7 @@ class TrainingProcessTest {
 
         // Only B's fourth member comes: 1 of 5 in this session, 4 of 5 over both.
         Set<Long> latecomer = Set.of(members(teamB).get(3));
-        tasks.complete(task(instance, "Task_RecordAttendance").getId(), attendance(secondSession, latecomer));
+        tasks.complete(days.task(instance, "Task_RecordAttendance").getId(), attendance(secondSession, latecomer));
         runJob(instance, "Task_CountTrainedTeams");
 
         assertThat(attended(secondSession)).containsExactlyElementsOf(latecomer);
@@ -202,18 +203,18 @@ class TrainingProcessTest {
     void closingTheTrainingLeavesTheRemainingTeamsListedAsUntrained() {
         String instance = start(1);
         assertThat(runtime.getVariable(instance, "untrainedTeamCount")).isEqualTo(4);
-        tasks.complete(task(instance, "Task_ScheduleTrainingSession").getId(), session("2022-07-01", "IN_PERSON",
+        tasks.complete(days.task(instance, "Task_ScheduleTrainingSession").getId(), session("2022-07-01", "IN_PERSON",
                 "Nhà văn hóa khu vực 1", null, "Kỹ năng số cơ bản", teamA, teamB, teamC, laterTeam));
         runJob(instance, "Task_SaveTrainingSession");
         long session = onlySession();
         // Two of A's five members come: 40 %, nobody is trained.
-        tasks.complete(task(instance, "Task_RecordAttendance").getId(),
+        tasks.complete(days.task(instance, "Task_RecordAttendance").getId(),
                 attendance(session, Set.copyOf(members(teamA).subList(0, 2))));
         runJob(instance, "Task_CountTrainedTeams");
         assertThat(trainings.trainedTeamIds(campaign)).isEmpty();
         assertThat(runtime.getVariable(instance, "untrainedTeamCount")).isEqualTo(4);
 
-        tasks.complete(task(instance, "Task_ScheduleTrainingSession").getId(), Map.of("trainingAction", "close"));
+        tasks.complete(days.task(instance, "Task_ScheduleTrainingSession").getId(), Map.of("trainingAction", "close"));
 
         assertEnded(instance, "Event_TrainingClosed");
         assertThat(jdbc.queryForObject("select count(*) from drive.training_session where campaign_id = ?",
@@ -229,7 +230,7 @@ class TrainingProcessTest {
     @Test
     void badSessionsAreRefusedWithTheFieldNamedAndNothingIsSaved() {
         String instance = start(0);
-        Task schedule = task(instance, "Task_ScheduleTrainingSession");
+        Task schedule = days.task(instance, "Task_ScheduleTrainingSession");
 
         assertRefused(schedule, session("2022-07-05", "IN_PERSON", "Hội trường", "  ", teamA),
                 "sessionTopics: Phải nhập nội dung tập huấn.");
@@ -259,13 +260,13 @@ class TrainingProcessTest {
                 Map.class);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((String) refused.getBody().get("message")).contains("sessionTopics: Phải nhập nội dung tập huấn.");
-        assertThat(task(instance, "Task_ScheduleTrainingSession").getId()).isEqualTo(schedule.getId());
+        assertThat(days.task(instance, "Task_ScheduleTrainingSession").getId()).isEqualTo(schedule.getId());
         assertThat(management.createJobQuery().processInstanceId(instance).count()).isZero();
 
         tasks.complete(schedule.getId(), session("2022-07-01", "IN_PERSON", "Hội trường", "Kỹ năng số", teamA, teamB));
         runJob(instance, "Task_SaveTrainingSession");
         long session = onlySession();
-        Task attendance = task(instance, "Task_RecordAttendance");
+        Task attendance = days.task(instance, "Task_RecordAttendance");
         long outsider = members(teamC).get(0);
         long member = members(teamA).get(0);
 
@@ -297,7 +298,7 @@ class TrainingProcessTest {
                 .hasRootCauseInstanceOf(BadUserRequestException.class)
                 .satisfies(e -> assertThat(e.getMessage()).contains("Buổi tập huấn chưa đúng, chưa lưu:")
                         .contains(messages));
-        assertThat(task(task.getProcessInstanceId(), "Task_ScheduleTrainingSession").getId())
+        assertThat(days.task(task.getProcessInstanceId(), "Task_ScheduleTrainingSession").getId())
                 .as("the task stays open").isEqualTo(task.getId());
         assertThat(jdbc.queryForObject("select count(*) from drive.training_session where campaign_id = ?",
                 Integer.class, campaign)).as("nothing saved").isZero();
@@ -308,7 +309,7 @@ class TrainingProcessTest {
                 SpinValues.jsonValue(rows).create())))
                 .hasRootCauseInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("Điểm danh chưa đúng, chưa lưu:").hasMessageContaining(message);
-        assertThat(task(task.getProcessInstanceId(), "Task_RecordAttendance").getId()).isEqualTo(task.getId());
+        assertThat(days.task(task.getProcessInstanceId(), "Task_RecordAttendance").getId()).isEqualTo(task.getId());
     }
 
     private String start(int wave) {
@@ -390,10 +391,6 @@ class TrainingProcessTest {
                 team);
     }
 
-    private Task task(String instance, String key) {
-        return tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(key).singleResult();
-    }
-
     /** The Camunda Form Tasklist loads for the task (formRef, bound to the deployment). */
     private String deployedForm(Task task) {
         try (java.io.InputStream form = forms.getDeployedTaskForm(task.getId())) {
@@ -435,9 +432,5 @@ class TrainingProcessTest {
                 "Thành viên " + village + "." + (i + 1), "09" + String.format("%08d", village * 10 + i), i == 0,
                 i == size - 1, false)).toList();
         return new TeamNomination(run + "-T" + village, "Tổ khu vực " + village, null, members);
-    }
-
-    private static Date date(LocalDate day) {
-        return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
     }
 }
