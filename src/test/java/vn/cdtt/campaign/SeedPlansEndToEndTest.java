@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +35,7 @@ import vn.cdtt.geography.VillageImportService;
 import vn.cdtt.geography.VillageRepository;
 import vn.cdtt.organization.OrganizationImportService;
 import vn.cdtt.support.DriveWalker;
+import vn.cdtt.support.ProcessDays;
 import vn.cdtt.support.ProductTest;
 
 /**
@@ -86,7 +86,7 @@ class SeedPlansEndToEndTest {
 
     @AfterEach
     void resetClock() {
-        ClockUtil.reset();
+        ProcessDays.reset();
     }
 
     @Test
@@ -193,7 +193,7 @@ class SeedPlansEndToEndTest {
             public Date workAt(Task task, DriveWalker walker) {
                 if (task.getTaskDefinitionKey().equals("Task_NominateTeams")
                         && late.contains(walker.businessKeyOf(task).split("/")[1])) {
-                    return DriveWalker.startOf(LocalDate.of(2022, 9, 5));
+                    return ProcessDays.day(2022, 9, 5);
                 }
                 return null;
             }

@@ -23,7 +23,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -51,6 +50,7 @@ import vn.cdtt.organization.OrganizationImportService;
 import vn.cdtt.organization.PasswordSetter;
 import vn.cdtt.support.DemoAccounts;
 import vn.cdtt.support.DriveWalker;
+import vn.cdtt.support.ProcessDays;
 import vn.cdtt.support.ProductTest;
 
 /**
@@ -116,7 +116,7 @@ class BadInputSweepTest {
 
     @AfterEach
     void report() {
-        ClockUtil.reset();
+        ProcessDays.reset();
         tally.print();
         tally.problems().forEach(problem -> System.out.println("SWEEP problem: " + problem));
         tally.endpoints().forEach((endpoint, figures) -> TOTALS.put(endpoint, figures));

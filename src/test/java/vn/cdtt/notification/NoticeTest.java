@@ -28,7 +28,6 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.cdtt.support.ProcessDays;
 import vn.cdtt.support.ProductTest;
 
 /**
@@ -91,7 +91,7 @@ class NoticeTest {
     @AfterEach
     void stopSmtp() {
         smtp.stop();
-        ClockUtil.reset();
+        ProcessDays.reset();
     }
 
     @Test
@@ -293,11 +293,11 @@ class NoticeTest {
         sender.drain();
         assertThat(received(COMMUNE_MAIL)).hasSize(1);
 
-        ClockUtil.setCurrentTime(Date.from(due.minus(5, ChronoUnit.DAYS)));
+        ProcessDays.at(Date.from(due.minus(5, ChronoUnit.DAYS)));
         deadlines.scan();
         assertThat(kinds(task)).containsOnly("TASK");
 
-        ClockUtil.setCurrentTime(Date.from(due.minus(1, ChronoUnit.DAYS)));
+        ProcessDays.at(Date.from(due.minus(1, ChronoUnit.DAYS)));
         assertThat(deadlines.scan()).isGreaterThan(0);
         assertThat(jdbc.queryForList("select kind from drive.notice_deadline_mark where task_id = ?", String.class,
                 task)).as("a handled task is not read again by later scans").containsExactly("REMINDER");
@@ -307,7 +307,7 @@ class NoticeTest {
         assertThat(received(COMMUNE_MAIL)).extracting(MimeMessage::getSubject)
                 .contains("[Sắp đến hạn] Báo cáo thử nghiệm về chuyển đổi số — Phường I");
 
-        ClockUtil.setCurrentTime(Date.from(due.plus(1, ChronoUnit.HOURS)));
+        ProcessDays.at(Date.from(due.plus(1, ChronoUnit.HOURS)));
         deadlines.scan();
         deadlines.scan();
         sender.drain();

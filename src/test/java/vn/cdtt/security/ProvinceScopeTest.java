@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +36,7 @@ import vn.cdtt.organization.OrganizationImportService;
 import vn.cdtt.organization.PasswordSetter;
 import vn.cdtt.support.DemoAccounts;
 import vn.cdtt.support.DriveWalker;
+import vn.cdtt.support.ProcessDays;
 import vn.cdtt.support.ProductTest;
 import vn.cdtt.tenancy.TenantBackfill;
 
@@ -92,7 +92,7 @@ class ProvinceScopeTest {
 
     @AfterEach
     void resetClock() {
-        ClockUtil.reset();
+        ProcessDays.reset();
     }
 
     @BeforeEach

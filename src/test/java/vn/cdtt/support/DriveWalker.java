@@ -2,7 +2,6 @@ package vn.cdtt.support;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -15,7 +14,6 @@ import java.util.function.Function;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -108,7 +106,7 @@ public class DriveWalker {
         this.plan = plan;
         this.businessKey = businessKey;
         this.asOf = plan.issuedOn();
-        ClockUtil.setCurrentTime(startOf(plan.issuedOn()));
+        ProcessDays.at(plan.issuedOn());
         lifecycle = runtime.startProcessInstanceByKey("CampaignLifecycleProcess", businessKey,
                 Map.of("planCode", plan.code())).getId();
         for (int step = 0; step < maxSteps; step++) {
@@ -117,7 +115,7 @@ public class DriveWalker {
                 return lifecycle;
             }
             if (!workDueTasks() & !runDueJobs() && !moveClock()) {
-                throw new AssertionError("the drive is stuck at " + ClockUtil.getCurrentTime() + " with tasks "
+                throw new AssertionError("the drive is stuck at " + ProcessDays.now() + " with tasks "
                         + openTasks().stream().map(Task::getTaskDefinitionKey).distinct().toList());
             }
         }
@@ -138,7 +136,7 @@ public class DriveWalker {
     }
 
     public LocalDate today() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+        return ProcessDays.today();
     }
 
     public PlanFile plan() {
@@ -170,13 +168,9 @@ public class DriveWalker {
         return codes.subList(0, Math.max(count, 0));
     }
 
-    public static Date startOf(LocalDate day) {
-        return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
-    }
-
     private boolean workDueTasks() {
         boolean worked = false;
-        Date now = ClockUtil.getCurrentTime();
+        Date now = ProcessDays.now();
         for (Task task : openTasks()) {
             Date at = policy.workAt(task, this);
             if (at != null && at.after(now)) {
@@ -223,7 +217,7 @@ public class DriveWalker {
     /** To the next timer of the drive or the next moment a waiting task gets worked, whichever comes first. */
     private boolean moveClock() {
         Set<String> ours = instances();
-        Date now = ClockUtil.getCurrentTime();
+        Date now = ProcessDays.now();
         Date next = null;
         for (Job job : management.createJobQuery().timers().list()) {
             if (ours.contains(job.getProcessInstanceId()) && job.getDuedate() != null
@@ -240,7 +234,7 @@ public class DriveWalker {
         if (next == null) {
             return false;
         }
-        ClockUtil.setCurrentTime(new Date(Math.max(next.getTime(), now.getTime()) + 1000));
+        ProcessDays.at(new Date(Math.max(next.getTime(), now.getTime()) + 1000));
         return true;
     }
 
