@@ -73,6 +73,12 @@ class ModelWiringTest {
     }
 
     @Test
+    void testsReadElementIdsFromTheConstantsToo() {
+        assertThat(ModelWiring.literalIds(Path.of("src/test/java")))
+                .allSatisfy(found -> assertThat(found).startsWith("vn/cdtt/architecture/"));
+    }
+
+    @Test
     void aBeanOutsideItsModelsFlowPackageIsCaught() throws IOException {
         // The phase-report model naming the training model's delegate: neither its own, its child's nor its parent's.
         String model = Files.readString(MODELS.resolve("phase-report.bpmn"))

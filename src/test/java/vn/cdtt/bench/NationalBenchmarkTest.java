@@ -41,6 +41,7 @@ import vn.cdtt.organization.IdentitySync;
 import vn.cdtt.plan.PlanRepository;
 import vn.cdtt.plan.PlanService;
 import vn.cdtt.reporting.PhaseReports;
+import vn.cdtt.reporting.flow.PhaseReportProcess;
 import vn.cdtt.review.PhaseRollUp;
 import vn.cdtt.support.ProductTest;
 
@@ -287,7 +288,7 @@ class NationalBenchmarkTest {
         String agencyGroup = "agency-syn-cdsqg";
         long started = System.nanoTime();
         for (Task task : tasks.createTaskQuery().processInstanceBusinessKeyLike(businessKey(campaign) + "/"
-                + lastPhase + "/%").taskDefinitionKey("Task_SubmitPhaseReport").list()) {
+                + lastPhase + "/%").taskDefinitionKey(PhaseReportProcess.TASK_SUBMIT_PHASE_REPORT).list()) {
             tasks.addCandidateGroup(task.getId(), agencyGroup);
         }
         System.out.printf("BENCH national department candidate on %d tasks in %.1f s%n",

@@ -38,6 +38,7 @@ import vn.cdtt.plan.Plan;
 import vn.cdtt.plan.PlanPhase;
 import vn.cdtt.plan.PlanRepository;
 import vn.cdtt.reporting.PhaseReports;
+import vn.cdtt.reporting.flow.PhaseReportProcess;
 import vn.cdtt.support.AppNode;
 import vn.cdtt.support.ProductTest;
 
@@ -60,7 +61,7 @@ class QuarterEndBurstBenchmarkIT {
     private static final boolean COMPARE_BASELINE = Boolean.getBoolean("bench.compareBaseline");
     private static final boolean TWO_NODES = !"false".equals(System.getProperty("bench.twoNodes"));
     private static final String XMX = System.getProperty("bench.xmx", "512m");
-    private static final String REMINDER = "Event_ReportReminderDue";
+    private static final String REMINDER = PhaseReportProcess.EVENT_REPORT_REMINDER_DUE;
     private static final Pattern SPRING_STARTED = Pattern.compile("Started \\w+ in ([0-9.]+) seconds");
 
     @Autowired

@@ -2,21 +2,17 @@ package vn.cdtt.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.cdtt.support.ProcessDays.day;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -24,10 +20,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.cdtt.campaign.flow.CampaignLifecycleProcess;
 import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.organization.OrganizationImportService;
+import vn.cdtt.support.ProcessDays;
 import vn.cdtt.support.ProductTest;
 import vn.cdtt.team.TeamEstablishments;
 
@@ -35,7 +33,7 @@ import vn.cdtt.team.TeamEstablishments;
 @ProductTest
 class CampaignLifecycleProcessTest {
 
-    private static final String PROCESS = "CampaignLifecycleProcess";
+    private static final String PROCESS = CampaignLifecycleProcess.KEY;
 
     @Autowired
     vn.cdtt.plan.PlanService planService;
@@ -44,8 +42,6 @@ class CampaignLifecycleProcessTest {
     @Autowired
     TaskService tasks;
     @Autowired
-    ManagementService management;
-    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     AdminUnitRepository units;
@@ -53,6 +49,8 @@ class CampaignLifecycleProcessTest {
     OrganizationImportService organization;
     @Autowired
     CampaignRepository campaigns;
+    @Autowired
+    ProcessDays days;
 
     private final String run = Long.toString(System.nanoTime(), 36);
 
@@ -60,38 +58,38 @@ class CampaignLifecycleProcessTest {
     void hauGiangsDraftsGoToItsDepartmentsAreReturnedOnceThenEveryCommuneFoundsTeams() {
         String instance = start("hau-giang-2022");
         Map<String, Task> drafts = openTasks(instance);
-        assertThat(drafts.keySet()).containsExactlyInAnyOrder("Task_DraftEstablishmentDecision",
-                "Task_DraftEmulationPlan", "Task_ProposeItStaffing", "Task_PlanCashlessPayments");
-        assertThat(groups(drafts.get("Task_DraftEstablishmentDecision"))).containsExactly("agency-hg-stttt");
-        assertThat(groups(drafts.get("Task_ProposeItStaffing"))).containsExactly("agency-hg-snv");
-        assertThat(groups(drafts.get("Task_PlanCashlessPayments"))).containsExactly("agency-hg-nhnn");
-        assertThat(drafts.get("Task_DraftEstablishmentDecision").getDueDate()).isEqualTo(date(2022, 5, 31));
+        assertThat(drafts.keySet()).containsExactlyInAnyOrder(CampaignLifecycleProcess.TASK_DRAFT_ESTABLISHMENT_DECISION,
+                CampaignLifecycleProcess.TASK_DRAFT_EMULATION_PLAN, CampaignLifecycleProcess.TASK_PROPOSE_IT_STAFFING, CampaignLifecycleProcess.TASK_PLAN_CASHLESS_PAYMENTS);
+        assertThat(groups(drafts.get(CampaignLifecycleProcess.TASK_DRAFT_ESTABLISHMENT_DECISION))).containsExactly("agency-hg-stttt");
+        assertThat(groups(drafts.get(CampaignLifecycleProcess.TASK_PROPOSE_IT_STAFFING))).containsExactly("agency-hg-snv");
+        assertThat(groups(drafts.get(CampaignLifecycleProcess.TASK_PLAN_CASHLESS_PAYMENTS))).containsExactly("agency-hg-nhnn");
+        assertThat(drafts.get(CampaignLifecycleProcess.TASK_DRAFT_ESTABLISHMENT_DECISION).getDueDate()).isEqualTo(day(2022, 5, 31));
         drafts.values().forEach(this::submitDraft);
 
-        Task approval = only(instance, "Task_ApprovePlans");
+        Task approval = days.task(instance, CampaignLifecycleProcess.TASK_APPROVE_PLANS);
         assertThat(groups(approval)).containsExactly("agency-hg-ubnd");
         assertThatThrownBy(() -> tasks.complete(approval.getId(), Map.of("decision", "return")))
                 .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("phải ghi ý kiến");
         tasks.complete(approval.getId(), Map.of("decision", "return", "comments", "Bổ sung tiêu chí thi đua"));
 
-        Task revise = only(instance, "Task_ReviseDrafts");
+        Task revise = days.task(instance, CampaignLifecycleProcess.TASK_REVISE_DRAFTS);
         assertThat(groups(revise)).containsExactly("agency-hg-stttt");
         submitDraft(revise);
-        Task again = only(instance, "Task_ApprovePlans");
+        Task again = days.task(instance, CampaignLifecycleProcess.TASK_APPROVE_PLANS);
         assertThatThrownBy(() -> tasks.complete(again.getId(), Map.of("decision", "approve")))
                 .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("số quyết định");
         tasks.complete(again.getId(), Map.of("decision", "approve", "decisionNumber", "1234/QĐ-UBND"));
 
         long campaign = campaignOf(instance);
         long started = System.nanoTime();
-        runJobs(instance);
+        days.runDueJobs(instance);
         double seconds = (System.nanoTime() - started) / 1e9;
         int communes = count(campaign);
         System.out.printf("FAN-OUT hau-giang-2022: %d team-establishment instances in %.2f s (%.0f/s)%n", communes,
                 seconds, communes / seconds);
         assertThat(communes).isEqualTo(75);
         assertThat(runtime.getActiveActivityIds(instance)).as("waiting for the pilot deadline")
-                .containsExactly("Event_PilotDeadlinePassed");
+                .containsExactly(CampaignLifecycleProcess.EVENT_PILOT_DEADLINE_PASSED);
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(TeamEstablishments.PROCESS)
                 .variableValueEquals("campaignId", campaign).count()).isEqualTo(75);
     }
@@ -101,14 +99,14 @@ class CampaignLifecycleProcessTest {
         organization.importYaml(new ClassPathResource("organizations/quang-tri-2022.yaml").getContentAsByteArray(),
                 "quang-tri-2022.yaml", false);
         String instance = start("quang-tri-115");
-        assertThat(groups(openTasks(instance).get("Task_DraftEstablishmentDecision")))
+        assertThat(groups(openTasks(instance).get(CampaignLifecycleProcess.TASK_DRAFT_ESTABLISHMENT_DECISION)))
                 .containsExactly("agency-qt-stttt");
         openTasks(instance).values().forEach(this::submitDraft);
-        tasks.complete(only(instance, "Task_ApprovePlans").getId(),
+        tasks.complete(days.task(instance, CampaignLifecycleProcess.TASK_APPROVE_PLANS).getId(),
                 Map.of("decision", "approve", "decisionNumber", "115/KH-UBND"));
 
         List<Task> selections = tasks.createTaskQuery().processInstanceId(instance)
-                .taskDefinitionKey("Task_SelectPilotCommunes").list();
+                .taskDefinitionKey(CampaignLifecycleProcess.TASK_SELECT_PILOT_COMMUNES).list();
         assertThat(selections).as("9 districts with communes; the island district Cồn Cỏ has none").hasSize(9);
         boolean refusedOnce = false;
         for (Task selection : selections) {
@@ -126,7 +124,7 @@ class CampaignLifecycleProcessTest {
         }
 
         long campaign = campaignOf(instance);
-        runJobs(instance);
+        days.runDueJobs(instance);
         assertThat(count(campaign)).isEqualTo(18);
         assertThat(runtime.createVariableInstanceQuery().variableName("expectedVillageTeamsMin")
                 .processInstanceIdIn(runtime.createProcessInstanceQuery().processDefinitionKey(
@@ -155,14 +153,8 @@ class CampaignLifecycleProcessTest {
     private String start(String plan) {
         String instance = runtime.startProcessInstanceByKey(PROCESS, plan + "-" + run, Map.of("planCode", plan))
                 .getId();
-        runJobs(instance); // the save point after opening the campaign
+        days.runDueJobs(instance); // the save point after opening the campaign
         return instance;
-    }
-
-    private void runJobs(String instance) {
-        for (Job job : management.createJobQuery().processInstanceId(instance).executable().list()) {
-            management.executeJob(job.getId());
-        }
     }
 
     private void submitDraft(Task task) {
@@ -173,10 +165,6 @@ class CampaignLifecycleProcessTest {
     private Map<String, Task> openTasks(String instance) {
         return tasks.createTaskQuery().processInstanceId(instance).list().stream()
                 .collect(Collectors.toMap(Task::getTaskDefinitionKey, t -> t));
-    }
-
-    private Task only(String instance, String key) {
-        return tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(key).singleResult();
     }
 
     private List<String> groups(Task task) {
@@ -195,9 +183,5 @@ class CampaignLifecycleProcessTest {
 
     private List<String> codesOfCommunes(AdminUnit district) {
         return units.findChildren(district).stream().map(AdminUnit::getCode).toList();
-    }
-
-    private static Date date(int year, int month, int day) {
-        return Date.from(LocalDate.of(year, month, day).atStartOfDay(ZoneId.systemDefault()).toInstant());
     }
 }

@@ -24,6 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.cdtt.campaign.flow.CampaignLifecycleProcess;
+import vn.cdtt.commendation.flow.CommendationProcess;
+import vn.cdtt.commitment.flow.CommitmentRegistrationProcess;
 import vn.cdtt.deadline.DeadlineEvents;
 import vn.cdtt.deadline.DeadlineKind;
 import vn.cdtt.geography.AdminLevel;
@@ -31,14 +34,17 @@ import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.geography.Hierarchy;
 import vn.cdtt.geography.VillageImportService;
 import vn.cdtt.geography.VillageRepository;
-import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.organization.OrganizationImportService;
 import vn.cdtt.plan.PlanFile;
 import vn.cdtt.plan.PlanRepository;
 import vn.cdtt.plan.PlanService;
 import vn.cdtt.plan.PlanStep;
+import vn.cdtt.reporting.flow.PhaseReportProcess;
+import vn.cdtt.review.flow.PhaseReviewProcess;
 import vn.cdtt.support.DriveWalker;
+import vn.cdtt.support.ProcessDays;
 import vn.cdtt.support.ProductTest;
+import vn.cdtt.team.flow.TeamEstablishmentProcess;
 
 /**
  * Each seed plan from the Chairman's request to the commendation, on the same processes, with the engine's clock moved
@@ -50,12 +56,12 @@ class SeedPlansEndToEndTest {
     private static final int MAX_STEPS = 5_000;
     /** The field each bad submission in the Phú Ninh walk gets wrong, as the refusal must name it. */
     private static final Map<String, String> FIELDS_NAMED = Map.of(
-            "Task_FormSteeringCommittee", "steeringFormedOn",
-            "Task_LaunchDrive", "registrationClosesOn",
-            "Task_RegisterCommitment", "commitment",
-            "Task_HoldPhaseReview", "reviewConclusions",
-            "Task_PlanRemediation", "remediationMeasures",
-            "Task_FinalReview", "finalReviewOn");
+            TeamEstablishmentProcess.TASK_FORM_STEERING_COMMITTEE, "steeringFormedOn",
+            CampaignLifecycleProcess.TASK_LAUNCH_DRIVE, "registrationClosesOn",
+            CommitmentRegistrationProcess.TASK_REGISTER_COMMITMENT, "commitment",
+            PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW, "reviewConclusions",
+            PhaseReviewProcess.TASK_PLAN_REMEDIATION, "remediationMeasures",
+            CampaignLifecycleProcess.TASK_FINAL_REVIEW, "finalReviewOn");
 
     @Autowired
     RuntimeService runtime;
@@ -88,7 +94,7 @@ class SeedPlansEndToEndTest {
 
     @AfterEach
     void resetClock() {
-        EngineClock.reset();
+        ProcessDays.reset();
     }
 
     @Test
@@ -97,12 +103,12 @@ class SeedPlansEndToEndTest {
         DriveWalker walker = walker().policy(new DriveWalker.Policy() {
             @Override
             public Map<String, Object> answer(Task task, DriveWalker walker) {
-                if (task.getTaskDefinitionKey().equals("Task_RecordCouncilVotes")) {
+                if (task.getTaskDefinitionKey().equals(CommendationProcess.TASK_RECORD_COUNCIL_VOTES)) {
                     // 3 of 10 council members for each proposal: below every threshold of the plan.
                     return Map.of("membersPresent", 10, "ballots", walker.rows(task, "ballots",
                             Map.of("votesFor", 3)));
                 }
-                if (!task.getTaskDefinitionKey().equals("Task_HoldPhaseReview")) {
+                if (!task.getTaskDefinitionKey().equals(PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW)) {
                     return null;
                 }
                 boolean first = jdbc.queryForObject("select count(*) from drive.phase_review r join drive.campaign c"
@@ -123,9 +129,9 @@ class SeedPlansEndToEndTest {
         assertThat(proposalStatuses(campaign)).as("the council voted every proposal down").isNotEmpty()
                 .containsOnly("FAILED");
         assertThat(awards(campaign)).isZero();
-        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("CommendationProcess")
+        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(CommendationProcess.KEY)
                 .processInstanceBusinessKey(key("quang-tri-115")).singleResult().getEndActivityId())
-                .isEqualTo("Event_NonePassed");
+                .isEqualTo(CommendationProcess.EVENT_NONE_PASSED);
         assertEnded(walker, campaign);
     }
 
@@ -169,14 +175,14 @@ class SeedPlansEndToEndTest {
             public Map<String, Object> answer(Task task, DriveWalker walker) {
                 String yesterday = walker.today().minusDays(1).toString();
                 Map<String, Object> bad = switch (task.getTaskDefinitionKey()) {
-                    case "Task_FormSteeringCommittee" -> Map.of("steeringDecisionNumber", " ", "steeringHead", "Ông A",
+                    case TeamEstablishmentProcess.TASK_FORM_STEERING_COMMITTEE -> Map.of("steeringDecisionNumber", " ", "steeringHead", "Ông A",
                             "steeringFormedOn", walker.today().plusDays(3).toString());
-                    case "Task_LaunchDrive" -> Map.of("ceremonyOn", yesterday, "ceremonyPlace", " ",
+                    case CampaignLifecycleProcess.TASK_LAUNCH_DRIVE -> Map.of("ceremonyOn", yesterday, "ceremonyPlace", " ",
                             "registrationClosesOn", walker.today().minusDays(5).toString());
-                    case "Task_RegisterCommitment" -> Map.of("commitment", "", "signedBy", "Chủ tịch");
-                    case "Task_HoldPhaseReview" -> Map.of("reviewDecision", "SCALE_UP", "reviewConclusions", " ");
-                    case "Task_PlanRemediation" -> Map.of("remediationDocument", "Công văn");
-                    case "Task_FinalReview" -> Map.of("finalReviewOn", "31/12/2022", "finalReport", "Báo cáo",
+                    case CommitmentRegistrationProcess.TASK_REGISTER_COMMITMENT -> Map.of("commitment", "", "signedBy", "Chủ tịch");
+                    case PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW -> Map.of("reviewDecision", "SCALE_UP", "reviewConclusions", " ");
+                    case PhaseReviewProcess.TASK_PLAN_REMEDIATION -> Map.of("remediationDocument", "Công văn");
+                    case CampaignLifecycleProcess.TASK_FINAL_REVIEW -> Map.of("finalReviewOn", "31/12/2022", "finalReport", "Báo cáo",
                             "finalConclusions", "Tốt");
                     default -> null;
                 };
@@ -193,9 +199,9 @@ class SeedPlansEndToEndTest {
 
             @Override
             public Date workAt(Task task, DriveWalker walker) {
-                if (task.getTaskDefinitionKey().equals("Task_NominateTeams")
+                if (task.getTaskDefinitionKey().equals(TeamEstablishmentProcess.TASK_NOMINATE_TEAMS)
                         && late.contains(walker.businessKeyOf(task).split("/")[1])) {
-                    return DriveWalker.startOf(LocalDate.of(2022, 9, 5));
+                    return ProcessDays.day(2022, 9, 5);
                 }
                 return null;
             }
@@ -206,7 +212,7 @@ class SeedPlansEndToEndTest {
                 .containsExactlyInAnyOrderElementsOf(late);
         assertThat(deadlineEvents.dues(campaign, PlanStep.ESTABLISH_TEAMS, DeadlineKind.ESCALATION))
                 .containsExactly(LocalDate.of(2022, 8, 31));
-        assertThat(walker.worked()).contains("Task_FollowUpOverdueCommune", "Task_PlanRemediation");
+        assertThat(walker.worked()).contains(TeamEstablishmentProcess.TASK_FOLLOW_UP_OVERDUE_COMMUNE, PhaseReviewProcess.TASK_PLAN_REMEDIATION);
         assertThat(refused).as("a bad submission of each was refused first").isEqualTo(FIELDS_NAMED.keySet());
         assertThat(jdbc.queryForList("select decision from drive.phase_review where campaign_id = ?", String.class,
                 campaign)).as("half the targets reached: remediate").isNotEmpty().containsOnly("REMEDIATE");
@@ -219,7 +225,7 @@ class SeedPlansEndToEndTest {
         DriveWalker walker = walker().policy(new DriveWalker.Policy() {
             @Override
             public Date workAt(Task task, DriveWalker walker) {
-                if (!task.getTaskDefinitionKey().equals("Task_SubmitPhaseReport")) {
+                if (!task.getTaskDefinitionKey().equals(PhaseReportProcess.TASK_SUBMIT_PHASE_REPORT)) {
                     return null;
                 }
                 // Units report on the due day, after the reminder; Ninh Kiều's Cái Khế only after the escalation.
@@ -247,7 +253,7 @@ class SeedPlansEndToEndTest {
             @Override
             public Date workAt(Task task, DriveWalker walker) {
                 // One commune lets the registration window pass.
-                if (task.getTaskDefinitionKey().equals("Task_RegisterCommitment")
+                if (task.getTaskDefinitionKey().equals(CommitmentRegistrationProcess.TASK_REGISTER_COMMITMENT)
                         && walker.businessKeyOf(task).endsWith("/" + firstPilot(walker))) {
                     return new Date(task.getDueDate().getTime() + 86_400_000L);
                 }
@@ -256,7 +262,7 @@ class SeedPlansEndToEndTest {
 
             @Override
             public Map<String, Object> answer(Task task, DriveWalker walker) {
-                if (task.getTaskDefinitionKey().equals("Task_SelectPilotCommunes")) {
+                if (task.getTaskDefinitionKey().equals(CampaignLifecycleProcess.TASK_SELECT_PILOT_COMMUNES)) {
                     assertThat(groups(task)).as("the province's digital department in 2026 is Science and"
                             + " Technology").containsExactly("agency-ct26-skhcn");
                 }
@@ -297,7 +303,7 @@ class SeedPlansEndToEndTest {
 
     private void assertEnded(DriveWalker walker, long campaign) {
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(walker.lifecycle()).singleResult()
-                .getEndActivityId()).isEqualTo("Event_DriveClosed");
+                .getEndActivityId()).isEqualTo(CampaignLifecycleProcess.EVENT_DRIVE_CLOSED);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(businessKey(campaign) + "%")
                 .count()).as("every process of the drive has ended").isZero();
     }

@@ -36,6 +36,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import vn.cdtt.campaign.flow.CampaignLifecycleProcess;
 import vn.cdtt.support.Browser;
 import vn.cdtt.support.CamundaWebapp;
 import vn.cdtt.support.DemoAccounts;
@@ -49,14 +50,14 @@ import vn.cdtt.support.ProductTest;
 @ProductTest
 class StartDriveBrowserIT {
 
-    private static final String PROCESS = "CampaignLifecycleProcess";
+    private static final String PROCESS = CampaignLifecycleProcess.KEY;
     private static final String PROCESS_NAME = "Phong trào Tổ công nghệ số cộng đồng (cấp tỉnh)";
     private static final String PLAN = "hau-giang-2022";
     private static final String PLAN_LABEL = "Hậu Giang 2022 — 103/KH-UBND";
-    private static final String DRAFT_TASK = "Task_DraftEstablishmentDecision";
+    private static final String DRAFT_TASK = CampaignLifecycleProcess.TASK_DRAFT_ESTABLISHMENT_DECISION;
     private static final String DRAFT_NAME = "Dự thảo quyết định thành lập Tổ công nghệ số cộng đồng";
-    private static final Set<String> DRAFTS = Set.of(DRAFT_TASK, "Task_DraftEmulationPlan",
-            "Task_ProposeItStaffing", "Task_PlanCashlessPayments");
+    private static final Set<String> DRAFTS = Set.of(DRAFT_TASK, CampaignLifecycleProcess.TASK_DRAFT_EMULATION_PLAN,
+            CampaignLifecycleProcess.TASK_PROPOSE_IT_STAFFING, CampaignLifecycleProcess.TASK_PLAN_CASHLESS_PAYMENTS);
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     /** The header's "Start process" link and the modal it opens (camunda-tasklist-bootstrap.js templates). */

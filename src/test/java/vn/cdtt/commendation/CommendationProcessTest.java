@@ -2,12 +2,11 @@ package vn.cdtt.commendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.cdtt.support.ProcessDays.at;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +21,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -35,10 +33,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
+import vn.cdtt.commendation.flow.CommendationProcess;
 import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.plan.PlanRepository;
 import vn.cdtt.plan.PlanService;
+import vn.cdtt.support.ProcessDays;
 import vn.cdtt.support.ProductTest;
 
 /**
@@ -49,7 +49,7 @@ import vn.cdtt.support.ProductTest;
 @ProductTest
 class CommendationProcessTest {
 
-    private static final String PROCESS = "CommendationProcess";
+    private static final String PROCESS = CommendationProcess.KEY;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final LocalDate IN_2023 = LocalDate.of(2023, 6, 1);
 
@@ -73,6 +73,8 @@ class CommendationProcessTest {
     JdbcTemplate jdbc;
     @Autowired
     CommendationService commendations;
+    @Autowired
+    ProcessDays days;
 
     private final String run = Long.toString(System.nanoTime(), 36);
     private long phuongIII;
@@ -88,12 +90,12 @@ class CommendationProcessTest {
         viTan = unit(AdminLevel.COMMUNE, "31333");
         motNgan = unit(AdminLevel.COMMUNE, "31342");
         viThanh = unit(AdminLevel.DISTRICT, "930");
-        ClockUtil.setCurrentTime(day(2024, 2, 1));
+        at(2024, 2, 1);
     }
 
     @AfterEach
     void resetClock() {
-        ClockUtil.reset();
+        ProcessDays.reset();
     }
 
     @Test
@@ -113,7 +115,7 @@ class CommendationProcessTest {
         assertThat(ranked.get(viThanh)).extracting("rank", "peers", "suggested")
                 .containsExactly(1, 1, vn.cdtt.plan.AwardKind.PROVINCIAL_CERTIFICATE_OF_MERIT);
 
-        Task propose = task(instance, "Task_ProposeCommendations");
+        Task propose = days.task(instance, CommendationProcess.TASK_PROPOSE_COMMENDATIONS);
         assertThat(groups(propose)).containsExactly("agency-hg-ubnd");
         String prefilled = runtime.getVariable(instance, "proposals").toString();
         assertThat(prefilled).as("only suggested units").contains("\"proposalId\":" + id(ranked, phuongIII))
@@ -131,7 +133,7 @@ class CommendationProcessTest {
                 .hasMessageContaining("proposals[0].awardKind: Kế hoạch không có hình thức khen thưởng")
                 .hasMessageContaining("proposals[1].proposalId: Không có hồ sơ đề nghị số 999999999")
                 .hasMessageContaining("proposals[2].reason: Hãy ghi lý do");
-        assertThat(task(instance, "Task_ProposeCommendations")).as("still open").isNotNull();
+        assertThat(days.task(instance, CommendationProcess.TASK_PROPOSE_COMMENDATIONS)).as("still open").isNotNull();
         assertThat(commendations.proposals(campaign, "PROPOSED")).isEmpty();
 
         tasks.complete(propose.getId(), json("proposals", "["
@@ -142,7 +144,7 @@ class CommendationProcessTest {
         assertThat(statuses(campaign)).containsEntry(phuongIII, "PROPOSED").containsEntry(phuongI, "PROPOSED")
                 .containsEntry(viThanh, "PROPOSED").containsEntry(viTan, "RANKED");
 
-        Task vet = task(instance, "Task_VetProposals");
+        Task vet = days.task(instance, CommendationProcess.TASK_VET_PROPOSALS);
         assertThat(groups(vet)).containsExactly("agency-hg-snv");
         String rejectWithoutNote = "[" + verdict(id(ranked, phuongIII), "accept", null) + ","
                 + verdict(id(ranked, phuongI), "accept", "") + "," + verdict(id(ranked, viThanh), "reject", " ") + "]";
@@ -153,7 +155,7 @@ class CommendationProcessTest {
                 "[" + verdict(id(ranked, phuongIII), "accept", null) + "]")))
                 .hasRootCauseInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("vetting: Chưa thẩm định hồ sơ của Phường I");
-        assertThat(task(instance, "Task_VetProposals")).isNotNull();
+        assertThat(days.task(instance, CommendationProcess.TASK_VET_PROPOSALS)).isNotNull();
         assertThat(commendations.proposals(campaign, "ACCEPTED", "REJECTED")).isEmpty();
         tasks.complete(vet.getId(), json("vetting", "[" + verdict(id(ranked, phuongIII), "accept", null) + ","
                 + verdict(id(ranked, phuongI), "accept", "Hồ sơ đầy đủ") + ","
@@ -163,7 +165,7 @@ class CommendationProcessTest {
         assertThat(jdbc.queryForObject("select vet_note from drive.commendation_proposal where id = ?", String.class,
                 id(ranked, viThanh))).isEqualTo("Thiếu báo cáo thành tích");
 
-        Task vote = task(instance, "Task_RecordCouncilVotes");
+        Task vote = days.task(instance, CommendationProcess.TASK_RECORD_COUNCIL_VOTES);
         assertThat(groups(vote)).containsExactly("agency-hg-snv");
         assertThat(runtime.getVariable(instance, "ballots").toString()).contains("60 %", "50 %")
                 .doesNotContain("\"proposalId\":" + id(ranked, viThanh));
@@ -183,7 +185,7 @@ class CommendationProcessTest {
                 .as("a rejected proposal is not put to the vote")
                 .hasMessageContaining("ballots[1].proposalId: Không có hồ sơ đề nghị số " + id(ranked, viThanh))
                 .hasMessageContaining("ballots: Chưa nhập kết quả bỏ phiếu cho Phường I");
-        assertThat(task(instance, "Task_RecordCouncilVotes")).isNotNull();
+        assertThat(days.task(instance, CommendationProcess.TASK_RECORD_COUNCIL_VOTES)).isNotNull();
         assertThat(jdbc.queryForObject("select count(*) from drive.commendation_proposal where campaign_id = ?"
                 + " and votes_for is not null", Integer.class, campaign)).isZero();
 
@@ -194,7 +196,7 @@ class CommendationProcessTest {
         assertThat(statuses(campaign)).as("6/10 reaches 60 %, 4/10 misses 50 %")
                 .containsEntry(phuongIII, "PASSED").containsEntry(phuongI, "FAILED");
 
-        Task decide = task(instance, "Task_DecideCommendations");
+        Task decide = days.task(instance, CommendationProcess.TASK_DECIDE_COMMENDATIONS);
         assertThat(groups(decide)).containsExactly("agency-hg-ubnd");
         assertThat(runtime.getVariable(instance, "passed").toString()).contains("Phường III", "6/10")
                 .doesNotContain("Phường I\"");
@@ -216,7 +218,7 @@ class CommendationProcessTest {
                 phuongIII + " PROVINCIAL_CERTIFICATE_OF_MERIT 215/QĐ-UBND 2024-01-31");
         assertThat(commendations.recordAwards(campaign, "215/QĐ-UBND", LocalDate.of(2024, 1, 31)))
                 .as("recording again adds nothing").isZero();
-        assertEnded(instance, "Event_CommendationsAwarded");
+        assertEnded(instance, CommendationProcess.EVENT_COMMENDATIONS_AWARDED);
     }
 
     @Test
@@ -225,16 +227,16 @@ class CommendationProcessTest {
         String instance = startAndRank(campaign);
         Map<Long, CommendationService.Proposal> ranked = byUnit(commendations.proposals(campaign, "RANKED"));
 
-        tasks.complete(task(instance, "Task_ProposeCommendations").getId(), json("proposals", "["
+        tasks.complete(days.task(instance, CommendationProcess.TASK_PROPOSE_COMMENDATIONS).getId(), json("proposals", "["
                 + proposal(id(ranked, phuongIII), true, "PROVINCIAL_CERTIFICATE_OF_MERIT", "Dẫn đầu khối xã") + ","
                 + proposal(id(ranked, phuongI), false, null, null) + ","
                 + proposal(id(ranked, viThanh), false, "PROVINCIAL_CERTIFICATE_OF_MERIT", "") + "]"));
         assertThat(runtime.getVariable(instance, "proposedCount")).isEqualTo(1);
-        tasks.complete(task(instance, "Task_VetProposals").getId(), json("vetting",
+        tasks.complete(days.task(instance, CommendationProcess.TASK_VET_PROPOSALS).getId(), json("vetting",
                 "[" + verdict(id(ranked, phuongIII), "accept", null) + "]"));
         Map<String, Object> votes = json("ballots", "[" + ballot(id(ranked, phuongIII), 5) + "]");
         votes.put("membersPresent", "10");
-        tasks.complete(task(instance, "Task_RecordCouncilVotes").getId(), votes);
+        tasks.complete(days.task(instance, CommendationProcess.TASK_RECORD_COUNCIL_VOTES).getId(), votes);
 
         assertThat(statuses(campaign)).containsEntry(phuongIII, "FAILED").containsEntry(phuongI, "RANKED")
                 .containsEntry(viThanh, "RANKED");
@@ -242,7 +244,7 @@ class CommendationProcessTest {
                 + " where id = ?", id(ranked, phuongIII))).containsEntry("votes_for", 5)
                 .containsEntry("members_present", 10);
         assertThat(awards(campaign)).isEmpty();
-        assertEnded(instance, "Event_NonePassed");
+        assertEnded(instance, CommendationProcess.EVENT_NONE_PASSED);
     }
 
     @Test
@@ -251,7 +253,7 @@ class CommendationProcessTest {
         String instance = startAndRank(campaign);
 
         // the lists go back as Tasklist submits them: the pre-filled rows, with the board's verdicts added
-        tasks.complete(task(instance, "Task_ProposeCommendations").getId(),
+        tasks.complete(days.task(instance, CommendationProcess.TASK_PROPOSE_COMMENDATIONS).getId(),
                 json("proposals", runtime.getVariable(instance, "proposals").toString()));
         assertThat(statuses(campaign)).as("every suggested unit proposed as suggested")
                 .containsEntry(phuongIII, "PROPOSED").containsEntry(phuongI, "PROPOSED")
@@ -263,16 +265,16 @@ class CommendationProcessTest {
             row.put("verdict", "reject");
             row.put("note", "Chưa đủ hồ sơ thành tích");
         });
-        tasks.complete(task(instance, "Task_VetProposals").getId(),
+        tasks.complete(days.task(instance, CommendationProcess.TASK_VET_PROPOSALS).getId(),
                 json("vetting", JSON.writeValueAsString(vetting)));
 
         assertThat(statuses(campaign)).containsEntry(phuongIII, "REJECTED").containsEntry(phuongI, "REJECTED")
                 .containsEntry(viThanh, "REJECTED");
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance)
-                .activityId("Task_RecordCouncilVotes").count()).isZero();
+                .activityId(CommendationProcess.TASK_RECORD_COUNCIL_VOTES).count()).isZero();
         assertThat(awards(campaign)).isEmpty();
-        assertEnded(instance, "Event_NoneAccepted");
+        assertEnded(instance, CommendationProcess.EVENT_NONE_ACCEPTED);
     }
 
     @Test
@@ -289,13 +291,13 @@ class CommendationProcessTest {
 
         assertThat(runtime.getVariable(instance, "awardKindOptions").toString())
                 .contains("PROVINCIAL_CERTIFICATE_OF_MERIT").doesNotContain("EMULATION_FLAG");
-        Task propose = task(instance, "Task_ProposeCommendations");
+        Task propose = days.task(instance, CommendationProcess.TASK_PROPOSE_COMMENDATIONS);
         assertThatThrownBy(() -> tasks.complete(propose.getId(), json("proposals", "["
                 + proposal(id(ranked, phuongIII), true, "EMULATION_FLAG", "Dẫn đầu toàn tỉnh") + "]")))
                 .hasRootCauseInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("proposals[0].awardKind: Kế hoạch không có hình thức khen thưởng"
                         + " \"EMULATION_FLAG\"; chỉ được chọn: Giấy khen, Bằng khen của Chủ tịch UBND tỉnh");
-        assertThat(task(instance, "Task_ProposeCommendations")).isNotNull();
+        assertThat(days.task(instance, CommendationProcess.TASK_PROPOSE_COMMENDATIONS)).isNotNull();
         assertThat(commendations.proposals(campaign, "PROPOSED")).isEmpty();
     }
 
@@ -333,7 +335,7 @@ class CommendationProcessTest {
     private String startAndRank(long campaign) {
         String instance = runtime.startProcessInstanceByKey(PROCESS, "commendation-" + campaign,
                 Map.of("campaignId", campaign)).getId();
-        assertThat(task(instance, "Task_ProposeCommendations")).as("ranking waits for the job executor").isNull();
+        assertThat(days.task(instance, CommendationProcess.TASK_PROPOSE_COMMENDATIONS)).as("ranking waits for the job executor").isNull();
         runJob(instance);
         assertThat(runtime.getVariable(instance, "rankedCount")).isEqualTo(4);
         return instance;
@@ -398,15 +400,7 @@ class CommendationProcessTest {
         return units.findValidOn(level, code, IN_2023).orElseThrow().getId();
     }
 
-    private Task task(String instance, String key) {
-        return tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(key).singleResult();
-    }
-
     private List<String> groups(Task task) {
         return tasks.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId).toList();
-    }
-
-    private static Date day(int year, int month, int dayOfMonth) {
-        return Date.from(LocalDate.of(year, month, dayOfMonth).atStartOfDay(ZoneId.systemDefault()).toInstant());
     }
 }

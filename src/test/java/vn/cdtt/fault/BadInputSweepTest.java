@@ -38,20 +38,27 @@ import org.springframework.test.context.TestPropertySource;
 
 import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
+import vn.cdtt.campaign.flow.CampaignLifecycleProcess;
+import vn.cdtt.commendation.flow.CommendationProcess;
+import vn.cdtt.commitment.flow.CommitmentRegistrationProcess;
 import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.geography.Hierarchy;
 import vn.cdtt.geography.VillageImportService;
 import vn.cdtt.geography.VillageRepository;
-import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.organization.OrganizationImportService;
 import vn.cdtt.organization.PasswordSetter;
 import vn.cdtt.plan.PlanFile;
 import vn.cdtt.plan.PlanRepository;
 import vn.cdtt.plan.PlanService;
+import vn.cdtt.reporting.flow.PhaseReportProcess;
+import vn.cdtt.review.flow.PhaseReviewProcess;
 import vn.cdtt.support.DemoAccounts;
 import vn.cdtt.support.DriveWalker;
+import vn.cdtt.support.ProcessDays;
 import vn.cdtt.support.ProductTest;
+import vn.cdtt.team.flow.TeamEstablishmentProcess;
+import vn.cdtt.training.flow.TrainingProcess;
 
 /**
  * Bad input sweep: generated bad submissions (jqwik generators, fixed seed) to every validated user-task form, the
@@ -116,7 +123,7 @@ class BadInputSweepTest {
 
     @AfterEach
     void report() {
-        EngineClock.reset();
+        ProcessDays.reset();
         tally.print();
         tally.problems().forEach(problem -> System.out.println("SWEEP problem: " + problem));
         tally.endpoints().forEach((endpoint, figures) -> TOTALS.put(endpoint, figures));
@@ -134,24 +141,24 @@ class BadInputSweepTest {
 
     /** The tasks whose complete listener checks the submission, and the listener. */
     private static final Map<String, String> CHECKED_TASKS = Map.ofEntries(
-            Map.entry("Task_ApprovePlans", "ApprovalCheckListener"),
-            Map.entry("Task_SelectPilotCommunes", "PilotChoiceListener"),
-            Map.entry("Task_FormSteeringCommittee", "SteeringCommitteeListener"),
-            Map.entry("Task_NominateTeams", "NominationCheckListener"),
-            Map.entry("Task_ScheduleTrainingSession", "TrainingSessionCheckListener"),
-            Map.entry("Task_RecordAttendance", "AttendanceCheckListener"),
-            Map.entry("Task_LaunchDrive", "LaunchDriveListener"),
-            Map.entry("Task_RegisterCommitment", "CommitmentListener"),
-            Map.entry("Task_SubmitPhaseReport", "PhaseReportCheckListener"),
-            Map.entry("Task_VerifyPhaseReport", "VerificationCheckListener"),
-            Map.entry("Task_HoldPhaseReview", "PhaseReviewListener"),
-            Map.entry("Task_SelectScaleUpCommunes", "PilotChoiceListener"),
-            Map.entry("Task_PlanRemediation", "RemediationListener"),
-            Map.entry("Task_FinalReview", "FinalReviewListener"),
-            Map.entry("Task_ProposeCommendations", "CommendationProposalCheckListener"),
-            Map.entry("Task_VetProposals", "CommendationVettingCheckListener"),
-            Map.entry("Task_RecordCouncilVotes", "CouncilVoteCheckListener"),
-            Map.entry("Task_DecideCommendations", "CommendationDecisionCheckListener"));
+            Map.entry(CampaignLifecycleProcess.TASK_APPROVE_PLANS, "ApprovalCheckListener"),
+            Map.entry(CampaignLifecycleProcess.TASK_SELECT_PILOT_COMMUNES, "PilotChoiceListener"),
+            Map.entry(TeamEstablishmentProcess.TASK_FORM_STEERING_COMMITTEE, "SteeringCommitteeListener"),
+            Map.entry(TeamEstablishmentProcess.TASK_NOMINATE_TEAMS, "NominationCheckListener"),
+            Map.entry(TrainingProcess.TASK_SCHEDULE_TRAINING_SESSION, "TrainingSessionCheckListener"),
+            Map.entry(TrainingProcess.TASK_RECORD_ATTENDANCE, "AttendanceCheckListener"),
+            Map.entry(CampaignLifecycleProcess.TASK_LAUNCH_DRIVE, "LaunchDriveListener"),
+            Map.entry(CommitmentRegistrationProcess.TASK_REGISTER_COMMITMENT, "CommitmentListener"),
+            Map.entry(PhaseReportProcess.TASK_SUBMIT_PHASE_REPORT, "PhaseReportCheckListener"),
+            Map.entry(PhaseReportProcess.TASK_VERIFY_PHASE_REPORT, "VerificationCheckListener"),
+            Map.entry(PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW, "PhaseReviewListener"),
+            Map.entry(PhaseReviewProcess.TASK_SELECT_SCALE_UP_COMMUNES, "PilotChoiceListener"),
+            Map.entry(PhaseReviewProcess.TASK_PLAN_REMEDIATION, "RemediationListener"),
+            Map.entry(CampaignLifecycleProcess.TASK_FINAL_REVIEW, "FinalReviewListener"),
+            Map.entry(CommendationProcess.TASK_PROPOSE_COMMENDATIONS, "ProposalCheckListener"),
+            Map.entry(CommendationProcess.TASK_VET_PROPOSALS, "VettingCheckListener"),
+            Map.entry(CommendationProcess.TASK_RECORD_COUNCIL_VOTES, "CouncilVoteCheckListener"),
+            Map.entry(CommendationProcess.TASK_DECIDE_COMMENDATIONS, "DecisionCheckListener"));
 
     @Test
     void everyCheckedTaskFormRefusesBadSubmissions() throws IOException {
@@ -165,7 +172,7 @@ class BadInputSweepTest {
             public Map<String, Object> answer(Task task, DriveWalker walker) {
                 String key = task.getTaskDefinitionKey();
                 Map<String, Object> answer = null;
-                if (key.equals("Task_HoldPhaseReview")) {
+                if (key.equals(PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW)) {
                     // A scale-up wave after the first phase, a remediation after the second: both forms appear.
                     String decision = switch (reviews[0]++) {
                         case 0 -> "SCALE_UP";
@@ -236,19 +243,19 @@ class BadInputSweepTest {
     private List<FormCase> formCases(String key, Map<String, Object> base) {
         List<FormCase> cases = new ArrayList<>();
         switch (key) {
-            case "Task_ApprovePlans" -> {
+            case CampaignLifecycleProcess.TASK_APPROVE_PLANS -> {
                 top(cases, base, "decision", BadValues.choice(List.of("approve", "return")));
                 top(cases, base, "decisionNumber", BadValues.text(100));
             }
-            case "Task_SelectPilotCommunes", "Task_SelectScaleUpCommunes" ->
+            case CampaignLifecycleProcess.TASK_SELECT_PILOT_COMMUNES, PhaseReviewProcess.TASK_SELECT_SCALE_UP_COMMUNES ->
                     top(cases, base, "pilotCommunes", communeCodes(String.valueOf(
                             ((Map<?, ?>) base.get("pilotCommunes")).get("value"))));
-            case "Task_FormSteeringCommittee" -> {
+            case TeamEstablishmentProcess.TASK_FORM_STEERING_COMMITTEE -> {
                 top(cases, base, "steeringDecisionNumber", BadValues.text(100));
                 top(cases, base, "steeringHead", BadValues.text(200));
                 top(cases, base, "steeringFormedOn", BadValues.date());
             }
-            case "Task_NominateTeams" -> {
+            case TeamEstablishmentProcess.TASK_NOMINATE_TEAMS -> {
                 rows(cases, base, "teams");
                 row(cases, base, "teams", "villageCode", BadValues.jsonCode());
                 row(cases, base, "teams", "name", jsonText(200));
@@ -258,7 +265,7 @@ class BadInputSweepTest {
                 row(cases, base, "members", "phone", Arbitraries.of("abc", "0", "+84 " + "9".repeat(40), "09x1234567")
                         .map(s -> (Object) s));
             }
-            case "Task_ScheduleTrainingSession" -> {
+            case TrainingProcess.TASK_SCHEDULE_TRAINING_SESSION -> {
                 top(cases, base, "trainingAction", BadValues.choice(List.of("schedule", "close")));
                 top(cases, base, "sessionDate", BadValues.date());
                 top(cases, base, "sessionMode", BadValues.choice(List.of("ONLINE", "IN_PERSON")));
@@ -267,58 +274,58 @@ class BadInputSweepTest {
                 rows(cases, base, "invitedTeams");
                 row(cases, base, "invitedTeams", "team", BadValues.jsonCode());
             }
-            case "Task_RecordAttendance" -> {
+            case TrainingProcess.TASK_RECORD_ATTENDANCE -> {
                 rows(cases, base, "attendance");
                 row(cases, base, "attendance", "member", BadValues.jsonCode());
                 row(cases, base, "attendance", "attended", Arbitraries.of("có", 2, "yes").map(v -> (Object) v));
             }
-            case "Task_LaunchDrive" -> {
+            case CampaignLifecycleProcess.TASK_LAUNCH_DRIVE -> {
                 top(cases, base, "ceremonyOn", BadValues.date());
                 top(cases, base, "ceremonyPlace", BadValues.text(300));
                 top(cases, base, "registrationClosesOn", BadValues.date());
             }
-            case "Task_RegisterCommitment" -> {
+            case CommitmentRegistrationProcess.TASK_REGISTER_COMMITMENT -> {
                 top(cases, base, "commitment", BadValues.text(4000));
                 top(cases, base, "signedBy", BadValues.text(200));
             }
-            case "Task_SubmitPhaseReport" -> {
+            case PhaseReportProcess.TASK_SUBMIT_PHASE_REPORT -> {
                 rows(cases, base, "values");
                 row(cases, base, "values", "indicator", BadValues.jsonCode());
                 row(cases, base, "values", "value", BadValues.jsonNumber(0));
             }
-            case "Task_VerifyPhaseReport" -> top(cases, base, "verdict", BadValues.choice(List.of("accept", "return")));
-            case "Task_HoldPhaseReview" -> {
+            case PhaseReportProcess.TASK_VERIFY_PHASE_REPORT -> top(cases, base, "verdict", BadValues.choice(List.of("accept", "return")));
+            case PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW -> {
                 top(cases, base, "reviewDecision", BadValues.choice(List.of("SCALE_UP", "SUSTAIN", "REMEDIATE")));
                 top(cases, base, "reviewConclusions", BadValues.text(4000));
             }
-            case "Task_PlanRemediation" -> {
+            case PhaseReviewProcess.TASK_PLAN_REMEDIATION -> {
                 top(cases, base, "remediationMeasures", BadValues.text(4000));
                 top(cases, base, "remediationDocument", BadValues.text(300));
             }
-            case "Task_FinalReview" -> {
+            case CampaignLifecycleProcess.TASK_FINAL_REVIEW -> {
                 top(cases, base, "finalReviewOn", BadValues.date());
                 top(cases, base, "finalReport", BadValues.text(300));
                 top(cases, base, "finalConclusions", BadValues.text(4000));
             }
-            case "Task_ProposeCommendations" -> {
+            case CommendationProcess.TASK_PROPOSE_COMMENDATIONS -> {
                 rows(cases, base, "proposals");
                 row(cases, base, "proposals", "proposalId", BadValues.jsonCode());
                 row(cases, base, "proposals", "include", Arbitraries.of("có", 2, "yes").map(v -> (Object) v));
                 row(cases, base, "proposals", "awardKind", BadValues.jsonCode());
                 row(cases, base, "proposals", "reason", jsonText(1000));
             }
-            case "Task_VetProposals" -> {
+            case CommendationProcess.TASK_VET_PROPOSALS -> {
                 rows(cases, base, "vetting");
                 row(cases, base, "vetting", "proposalId", BadValues.jsonCode());
                 row(cases, base, "vetting", "verdict", BadValues.jsonCode());
             }
-            case "Task_RecordCouncilVotes" -> {
+            case CommendationProcess.TASK_RECORD_COUNCIL_VOTES -> {
                 top(cases, base, "membersPresent", BadValues.count(1));
                 rows(cases, base, "ballots");
                 row(cases, base, "ballots", "proposalId", BadValues.jsonCode());
                 row(cases, base, "ballots", "votesFor", BadValues.jsonNumber(0));
             }
-            case "Task_DecideCommendations" -> {
+            case CommendationProcess.TASK_DECIDE_COMMENDATIONS -> {
                 top(cases, base, "decisionNumber", BadValues.text(100));
                 top(cases, base, "decidedOn", BadValues.date());
             }

@@ -39,6 +39,7 @@ import org.springframework.test.context.TestPropertySource;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import vn.cdtt.campaign.flow.CampaignLifecycleProcess;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.geography.VillageImportService;
 import vn.cdtt.geography.VillageRepository;
@@ -47,9 +48,12 @@ import vn.cdtt.organization.PasswordSetter;
 import vn.cdtt.plan.PlanFile;
 import vn.cdtt.plan.PlanRepository;
 import vn.cdtt.plan.PlanService;
+import vn.cdtt.reporting.flow.PhaseReportProcess;
+import vn.cdtt.review.flow.PhaseReviewProcess;
 import vn.cdtt.support.DemoAccounts;
 import vn.cdtt.support.DriveWalker;
 import vn.cdtt.support.ProductTest;
+import vn.cdtt.team.flow.TeamEstablishmentProcess;
 
 /**
  * The generated sweep of issue 12: for every user task a walked drive reaches, every variable name that the models or
@@ -156,7 +160,7 @@ class SecuritySweepTest {
             @Override
             public Date workAt(Task task, DriveWalker walker) {
                 String key = task.getTaskDefinitionKey();
-                boolean late = List.of("Task_NominateTeams", "Task_SubmitPhaseReport").contains(key)
+                boolean late = List.of(TeamEstablishmentProcess.TASK_NOMINATE_TEAMS, PhaseReportProcess.TASK_SUBMIT_PHASE_REPORT).contains(key)
                         && task.getDueDate() != null && lateTasks.computeIfAbsent(key, k -> task.getId())
                         .equals(task.getId());
                 return late ? new Date(task.getDueDate().getTime() + 5 * 86_400_000L) : null;
@@ -165,9 +169,9 @@ class SecuritySweepTest {
             @Override
             public Map<String, Object> answer(Task task, DriveWalker walker) {
                 String key = task.getTaskDefinitionKey();
-                Map<String, Object> answer = key.equals("Task_ApprovePlans") && approvals[0]++ == 0
+                Map<String, Object> answer = key.equals(CampaignLifecycleProcess.TASK_APPROVE_PLANS) && approvals[0]++ == 0
                         ? Map.of("decision", "return", "comments", "Bổ sung dự toán")
-                        : key.equals("Task_HoldPhaseReview") ? Map.of("reviewDecision",
+                        : key.equals(PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW) ? Map.of("reviewDecision",
                                 reviews[0]++ == 0 ? firstReview : "SUSTAIN", "reviewConclusions", "Kết luận sơ kết")
                         : null;
                 // By the definition's key: an id longer than 64 characters is a bare UUID (CommitmentRegistrationProcess).

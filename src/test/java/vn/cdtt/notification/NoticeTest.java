@@ -36,7 +36,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.cdtt.kernel.EngineClock;
+import vn.cdtt.campaign.flow.CampaignLifecycleProcess;
+import vn.cdtt.support.ProcessDays;
 import vn.cdtt.support.ProductTest;
 
 /**
@@ -91,7 +92,7 @@ class NoticeTest {
     @AfterEach
     void stopSmtp() {
         smtp.stop();
-        EngineClock.reset();
+        ProcessDays.reset();
     }
 
     @Test
@@ -113,7 +114,7 @@ class NoticeTest {
 
     @Test
     void completingALifecycleStepMailsTheNextDepartment() throws Exception {
-        String drive = runtime.startProcessInstanceByKey("CampaignLifecycleProcess", "notice-hg-" + System.nanoTime(),
+        String drive = runtime.startProcessInstanceByKey(CampaignLifecycleProcess.KEY, "notice-hg-" + System.nanoTime(),
                 Map.of("planCode", "hau-giang-2022")).getId();
         management.executeJob(management.createJobQuery().processInstanceId(drive).singleResult().getId());
         sender.drain();
@@ -293,11 +294,11 @@ class NoticeTest {
         sender.drain();
         assertThat(received(COMMUNE_MAIL)).hasSize(1);
 
-        EngineClock.moveTo(due.minus(5, ChronoUnit.DAYS));
+        ProcessDays.at(Date.from(due.minus(5, ChronoUnit.DAYS)));
         deadlines.scan();
         assertThat(kinds(task)).containsOnly("TASK");
 
-        EngineClock.moveTo(due.minus(1, ChronoUnit.DAYS));
+        ProcessDays.at(Date.from(due.minus(1, ChronoUnit.DAYS)));
         assertThat(deadlines.scan()).isGreaterThan(0);
         assertThat(jdbc.queryForList("select kind from drive.notice_deadline_mark where task_id = ?", String.class,
                 task)).as("a handled task is not read again by later scans").containsExactly("REMINDER");
@@ -307,7 +308,7 @@ class NoticeTest {
         assertThat(received(COMMUNE_MAIL)).extracting(MimeMessage::getSubject)
                 .contains("[Sắp đến hạn] Báo cáo thử nghiệm về chuyển đổi số — Phường I");
 
-        EngineClock.moveTo(due.plus(1, ChronoUnit.HOURS));
+        ProcessDays.at(Date.from(due.plus(1, ChronoUnit.HOURS)));
         deadlines.scan();
         deadlines.scan();
         sender.drain();
@@ -345,8 +346,8 @@ class NoticeTest {
             }
             sender.drain();
             assertThat(received(digestReader)).as("nothing before the digest").isEmpty();
-            assertThat(digests.compose(EngineClock.today())).isOne();
-            assertThat(digests.compose(EngineClock.today())).as("one digest a day").isZero();
+            assertThat(digests.compose(java.time.LocalDate.now())).isOne();
+            assertThat(digests.compose(java.time.LocalDate.now())).as("one digest a day").isZero();
             sender.drain();
             MimeMessage digest = only(digestReader);
             assertThat(digest.getSubject()).isEqualTo("Tổng hợp 3 thông báo công việc trong ngày");

@@ -2,19 +2,17 @@ package vn.cdtt.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.cdtt.support.ProcessDays.at;
+import static vn.cdtt.support.ProcessDays.day;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -30,6 +28,8 @@ import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.plan.PlanRepository;
 import vn.cdtt.plan.PlanStep;
+import vn.cdtt.reporting.flow.PhaseReportProcess;
+import vn.cdtt.support.ProcessDays;
 import vn.cdtt.support.ProductTest;
 
 /** Cần Thơ's three report deadlines (15 Jun, 15 Sep, 15 Dec 2022) with the clock moved, and the verify loop. */
@@ -52,12 +52,14 @@ class PhaseReportProcessTest {
     AdminUnitRepository units;
     @Autowired
     DeadlineEvents events;
+    @Autowired
+    ProcessDays days;
 
     private final String run = Long.toString(System.nanoTime(), 36);
 
     @AfterEach
     void resetClock() {
-        ClockUtil.reset();
+        ProcessDays.reset();
     }
 
     @Test
@@ -71,41 +73,41 @@ class PhaseReportProcessTest {
         String december = reports.start(campaign, "TO-15-DEC", caiKhe);
         assertThat(reports.start(campaign, "TO-15-JUN", caiKhe)).as("never twice").isEqualTo(june);
 
-        Task submitJune = task(june, "Task_SubmitPhaseReport");
+        Task submitJune = days.task(june, PhaseReportProcess.TASK_SUBMIT_PHASE_REPORT);
         assertThat(submitJune.getDueDate()).isEqualTo(day(2022, 6, 15));
         assertThat(groups(submitJune)).containsExactly("unit-vn2022-31117");
 
         at(2022, 6, 12);
-        runDueTimers(june, september, december);
+        days.runDueTimers(june, september, december);
         at(2022, 6, 17);
-        runDueTimers(june, september, december);
-        assertThat(groups(task(june, "Task_FollowUpOverdueReport"))).containsExactly("unit-vn2022-916");
+        days.runDueTimers(june, september, december);
+        assertThat(groups(days.task(june, PhaseReportProcess.TASK_FOLLOW_UP_OVERDUE_REPORT))).containsExactly("unit-vn2022-916");
 
         at(2022, 9, 12);
-        runDueTimers(june, september, december);
+        days.runDueTimers(june, september, december);
         at(2022, 9, 13);
-        Task submit = task(september, "Task_SubmitPhaseReport");
+        Task submit = days.task(september, PhaseReportProcess.TASK_SUBMIT_PHASE_REPORT);
         assertThatThrownBy(() -> tasks.complete(submit.getId(), values(120)))
                 .hasRootCauseInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("values[0].value: Tỷ lệ phần trăm không được vượt 100");
         tasks.complete(submit.getId(), values(90));
-        Task verify = task(september, "Task_VerifyPhaseReport");
+        Task verify = days.task(september, PhaseReportProcess.TASK_VERIFY_PHASE_REPORT);
         assertThat(groups(verify)).containsExactly("unit-vn2022-916");
         assertThatThrownBy(() -> tasks.complete(verify.getId(), Map.of("verdict", "return")))
                 .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("nội dung cần sửa");
         tasks.complete(verify.getId(), Map.of("verdict", "return", "verifierComments", "Kiểm tra lại ấp 3"));
-        tasks.complete(task(september, "Task_SubmitPhaseReport").getId(), values(100));
-        tasks.complete(task(september, "Task_VerifyPhaseReport").getId(), Map.of("verdict", "accept"));
+        tasks.complete(days.task(september, PhaseReportProcess.TASK_SUBMIT_PHASE_REPORT).getId(), values(100));
+        tasks.complete(days.task(september, PhaseReportProcess.TASK_VERIFY_PHASE_REPORT).getId(), Map.of("verdict", "accept"));
         management.executeJob(management.createJobQuery().processInstanceId(september).singleResult().getId());
         assertThat(reports.verifiedValues(campaign, "TO-15-SEP", caiKhe))
                 .containsExactly(Map.entry("VILLAGES_COVERED", new BigDecimal("100.00")));
 
         at(2022, 9, 17);
-        runDueTimers(june, september, december);
+        days.runDueTimers(june, september, december);
         at(2022, 12, 12);
-        runDueTimers(june, september, december);
+        days.runDueTimers(june, september, december);
         at(2022, 12, 17);
-        runDueTimers(june, september, december);
+        days.runDueTimers(june, september, december);
 
         assertThat(events.dues(campaign, PlanStep.SUBMIT_PHASE_REPORT, DeadlineKind.REMINDER))
                 .containsExactly(LocalDate.of(2022, 6, 15), LocalDate.of(2022, 9, 15), LocalDate.of(2022, 12, 15));
@@ -119,27 +121,7 @@ class PhaseReportProcessTest {
                 "[{\"indicator\":\"VILLAGES_COVERED\",\"value\":" + villagesCovered + "}]").create());
     }
 
-    private void runDueTimers(String... instances) {
-        for (String instance : instances) {
-            for (Job job : management.createJobQuery().processInstanceId(instance).timers().executable().list()) {
-                management.executeJob(job.getId());
-            }
-        }
-    }
-
-    private Task task(String instance, String key) {
-        return tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(key).singleResult();
-    }
-
     private java.util.List<String> groups(Task task) {
         return tasks.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId).toList();
-    }
-
-    private static void at(int year, int month, int dayOfMonth) {
-        ClockUtil.setCurrentTime(day(year, month, dayOfMonth));
-    }
-
-    private static Date day(int year, int month, int dayOfMonth) {
-        return Date.from(LocalDate.of(year, month, dayOfMonth).atStartOfDay(ZoneId.systemDefault()).toInstant());
     }
 }

@@ -26,19 +26,25 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.cdtt.campaign.flow.CampaignLifecycleProcess;
+import vn.cdtt.commendation.flow.CommendationProcess;
 import vn.cdtt.dashboard.DriveDashboard;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.geography.VillageImportService;
 import vn.cdtt.geography.VillageRepository;
-import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.organization.OrganizationImportService;
 import vn.cdtt.organization.PasswordSetter;
 import vn.cdtt.plan.PlanRepository;
 import vn.cdtt.plan.PlanService;
+import vn.cdtt.reporting.flow.PhaseReportProcess;
+import vn.cdtt.review.flow.PhaseReviewProcess;
 import vn.cdtt.support.DemoAccounts;
 import vn.cdtt.support.DriveWalker;
+import vn.cdtt.support.ProcessDays;
 import vn.cdtt.support.ProductTest;
+import vn.cdtt.team.flow.TeamEstablishmentProcess;
 import vn.cdtt.tenancy.TenantBackfill;
+import vn.cdtt.training.flow.TrainingProcess;
 
 /**
  * Each province sees only its own drives: Hậu Giang's (demo, 2022; merged into Cần Thơ in 2025, so tenant
@@ -48,7 +54,7 @@ import vn.cdtt.tenancy.TenantBackfill;
 @ProductTest
 class ProvinceScopeTest {
 
-    private static final String LIFECYCLE = "CampaignLifecycleProcess";
+    private static final String LIFECYCLE = CampaignLifecycleProcess.KEY;
     private static final String HG_LEADER = DemoAccounts.LEADER;
     private static final String QT_LEADER = "qt-lanhdao";
     private static final String QT_DEPT = "qt-stttt";
@@ -92,7 +98,7 @@ class ProvinceScopeTest {
 
     @AfterEach
     void resetClock() {
-        EngineClock.reset();
+        ProcessDays.reset();
     }
 
     @BeforeEach
@@ -200,7 +206,7 @@ class ProvinceScopeTest {
     void everyInstanceAndDecisionOfAWholeDriveCarriesItsProvincesTenant() {
         String key = "quang-tri-115-tenancy-" + UUID.randomUUID();
         // Each phase review sustains the pilot (no scale-up wave to choose communes for).
-        new DriveWalker(runtime, tasks, management, units, villages, villageImport).answer("Task_HoldPhaseReview",
+        new DriveWalker(runtime, tasks, management, units, villages, villageImport).answer(PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW,
                 task -> Map.of("reviewDecision", "SUSTAIN", "reviewConclusions", "Kết luận")).walk(
                 planService.rulesOf(plans.findFirstByCodeOrderByVersionDesc("quang-tri-115").orElseThrow()), key,
                 5_000);
@@ -208,8 +214,8 @@ class ProvinceScopeTest {
         List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKeyLike(key + "%").list();
         assertThat(instances).extracting(HistoricProcessInstance::getProcessDefinitionKey).contains(LIFECYCLE,
-                "TeamEstablishmentProcess", "TrainingProcess", "PhaseReportProcess", "PhaseReviewProcess",
-                "CommendationProcess");
+                TeamEstablishmentProcess.KEY, TrainingProcess.KEY, PhaseReportProcess.KEY, PhaseReviewProcess.KEY,
+                CommendationProcess.KEY);
         assertThat(instances).allSatisfy(i -> assertThat(i.getTenantId()).as(i.getProcessDefinitionKey())
                 .isEqualTo("province-44"));
         List<HistoricDecisionInstance> decisions = instances.stream().flatMap(i -> history

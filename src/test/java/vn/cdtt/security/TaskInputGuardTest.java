@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.cdtt.campaign.flow.CampaignLifecycleProcess;
 import vn.cdtt.support.DemoAccounts;
 import vn.cdtt.support.OfficialHttp;
 import vn.cdtt.support.ProductTest;
@@ -30,8 +31,8 @@ import vn.cdtt.support.ProductTest;
 @ProductTest
 class TaskInputGuardTest {
 
-    private static final String PROCESS = "CampaignLifecycleProcess";
-    private static final String DRAFT = "Task_DraftEstablishmentDecision";
+    private static final String PROCESS = CampaignLifecycleProcess.KEY;
+    private static final String DRAFT = CampaignLifecycleProcess.TASK_DRAFT_ESTABLISHMENT_DECISION;
     private static final String ROUTING = "stepGroup_APPROVE_PLANS";
 
     @LocalServerPort
@@ -185,7 +186,7 @@ class TaskInputGuardTest {
         refused(leader.post(start + "/submit-form", "{\"variables\":{" + plan + ",\"" + ROUTING + "\":"
                 + string("agency-hg-lanhdao") + "}}"), ROUTING);
         refused(leader.post(start + "/start", "{\"variables\":{" + plan + "},\"startInstructions\":[{\"type\":"
-                + "\"startBeforeActivity\",\"activityId\":\"Task_ApprovePlans\"}]}"), "start instructions");
+                + "\"startBeforeActivity\",\"activityId\":\"" + CampaignLifecycleProcess.TASK_APPROVE_PLANS + "\"}]}"), "start instructions");
         refused(leader.post(start + "/start", "{\"variables\":{}}"), "Kế hoạch");
         refused(leader.post(start + "/start", "{\"variables\":{\"planCode\":" + string("ke-hoach-khac") + "}}"),
                 "ke-hoach-khac");

@@ -1,7 +1,5 @@
 package vn.cdtt.support;
 
-import java.time.Instant;
-
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,13 +19,19 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
 
+import vn.cdtt.campaign.flow.CampaignLifecycleProcess;
+import vn.cdtt.commendation.flow.CommendationProcess;
+import vn.cdtt.commitment.flow.CommitmentRegistrationProcess;
 import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.geography.UnitScope;
 import vn.cdtt.geography.VillageImportService;
 import vn.cdtt.geography.VillageRepository;
-import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.plan.PlanFile;
+import vn.cdtt.reporting.flow.PhaseReportProcess;
+import vn.cdtt.review.flow.PhaseReviewProcess;
+import vn.cdtt.team.flow.TeamEstablishmentProcess;
+import vn.cdtt.training.flow.TrainingProcess;
 
 /**
  * Walks a drive from the Chairman's request to its end the way officials would: works every open task of the drive's
@@ -109,8 +113,8 @@ public class DriveWalker {
         this.plan = plan;
         this.businessKey = businessKey;
         this.asOf = plan.issuedOn();
-        EngineClock.moveTo(plan.issuedOn());
-        lifecycle = runtime.startProcessInstanceByKey("CampaignLifecycleProcess", businessKey,
+        ProcessDays.at(plan.issuedOn());
+        lifecycle = runtime.startProcessInstanceByKey(CampaignLifecycleProcess.KEY, businessKey,
                 Map.of("planCode", plan.code())).getId();
         for (int step = 0; step < maxSteps; step++) {
             // Done when every process of the drive has ended: a late unit may still report after the final review.
@@ -118,7 +122,7 @@ public class DriveWalker {
                 return lifecycle;
             }
             if (!workDueTasks() & !runDueJobs() && !moveClock()) {
-                throw new AssertionError("the drive is stuck at " + EngineClock.now() + " with tasks "
+                throw new AssertionError("the drive is stuck at " + ProcessDays.now() + " with tasks "
                         + openTasks().stream().map(Task::getTaskDefinitionKey).distinct().toList());
             }
         }
@@ -139,7 +143,7 @@ public class DriveWalker {
     }
 
     public LocalDate today() {
-        return EngineClock.today();
+        return ProcessDays.today();
     }
 
     public PlanFile plan() {
@@ -171,13 +175,9 @@ public class DriveWalker {
         return codes.subList(0, Math.max(count, 0));
     }
 
-    public static Date startOf(LocalDate day) {
-        return EngineClock.startOf(day);
-    }
-
     private boolean workDueTasks() {
         boolean worked = false;
-        Date now = Date.from(EngineClock.now());
+        Date now = ProcessDays.now();
         for (Task task : openTasks()) {
             Date at = policy.workAt(task, this);
             if (at != null && at.after(now)) {
@@ -224,7 +224,7 @@ public class DriveWalker {
     /** To the next timer of the drive or the next moment a waiting task gets worked, whichever comes first. */
     private boolean moveClock() {
         Set<String> ours = instances();
-        Date now = Date.from(EngineClock.now());
+        Date now = ProcessDays.now();
         Date next = null;
         for (Job job : management.createJobQuery().timers().list()) {
             if (ours.contains(job.getProcessInstanceId()) && job.getDuedate() != null
@@ -241,7 +241,7 @@ public class DriveWalker {
         if (next == null) {
             return false;
         }
-        EngineClock.moveTo(Instant.ofEpochMilli(Math.max(next.getTime(), now.getTime()) + 1000));
+        ProcessDays.at(new Date(Math.max(next.getTime(), now.getTime()) + 1000));
         return true;
     }
 
@@ -262,47 +262,47 @@ public class DriveWalker {
     private void defaults() {
         Function<Task, Map<String, Object>> draft = task -> Map.of("documentReference", "Dự thảo " + task.getName(),
                 "summary", "Nội dung chính của dự thảo");
-        for (String key : List.of("Task_DraftEstablishmentDecision", "Task_DraftEmulationPlan",
-                "Task_ProposeItStaffing", "Task_PlanCashlessPayments", "Task_ReviseDrafts")) {
+        for (String key : List.of(CampaignLifecycleProcess.TASK_DRAFT_ESTABLISHMENT_DECISION, CampaignLifecycleProcess.TASK_DRAFT_EMULATION_PLAN,
+                CampaignLifecycleProcess.TASK_PROPOSE_IT_STAFFING, CampaignLifecycleProcess.TASK_PLAN_CASHLESS_PAYMENTS, CampaignLifecycleProcess.TASK_REVISE_DRAFTS)) {
             answers.put(key, draft);
         }
-        answers.put("Task_ApprovePlans", task -> Map.of("decision", "approve", "decisionNumber",
+        answers.put(CampaignLifecycleProcess.TASK_APPROVE_PLANS, task -> Map.of("decision", "approve", "decisionNumber",
                 plan.reference()));
-        answers.put("Task_SelectPilotCommunes", task -> Map.of("pilotCommunes",
+        answers.put(CampaignLifecycleProcess.TASK_SELECT_PILOT_COMMUNES, task -> Map.of("pilotCommunes",
                 String.join(",", communesToChoose(task, plan.pilot().communesPerDistrict() != null
                         ? plan.pilot().communesPerDistrict() : plan.pilot().communes()))));
-        answers.put("Task_SelectScaleUpCommunes", task -> Map.of("pilotCommunes",
+        answers.put(PhaseReviewProcess.TASK_SELECT_SCALE_UP_COMMUNES, task -> Map.of("pilotCommunes",
                 String.join(",", communesToChoose(task, plan.scaleUp().communes().min()))));
-        answers.put("Task_FormSteeringCommittee", task -> Map.of("steeringDecisionNumber", "05/QĐ-UBND",
+        answers.put(TeamEstablishmentProcess.TASK_FORM_STEERING_COMMITTEE, task -> Map.of("steeringDecisionNumber", "05/QĐ-UBND",
                 "steeringHead", "Chủ tịch UBND xã", "steeringFormedOn", today().toString()));
-        answers.put("Task_NominateTeams", this::nomination);
-        answers.put("Task_IssueFoundingDecision", task -> Map.of("decisionNumber", "01/QĐ-UBND",
+        answers.put(TeamEstablishmentProcess.TASK_NOMINATE_TEAMS, this::nomination);
+        answers.put(TeamEstablishmentProcess.TASK_ISSUE_FOUNDING_DECISION, task -> Map.of("decisionNumber", "01/QĐ-UBND",
                 "foundedOn", today().toString()));
-        answers.put("Task_FollowUpOverdueCommune", task -> Map.of("followUpNote", "Đã đôn đốc qua điện thoại"));
-        answers.put("Task_FollowUpOverdueReport", task -> Map.of("followUpNote", "Đã đôn đốc qua điện thoại"));
-        answers.put("Task_LaunchDrive", task -> Map.of("ceremonyOn", today().toString(), "ceremonyPlace",
+        answers.put(TeamEstablishmentProcess.TASK_FOLLOW_UP_OVERDUE_COMMUNE, task -> Map.of("followUpNote", "Đã đôn đốc qua điện thoại"));
+        answers.put(PhaseReportProcess.TASK_FOLLOW_UP_OVERDUE_REPORT, task -> Map.of("followUpNote", "Đã đôn đốc qua điện thoại"));
+        answers.put(CampaignLifecycleProcess.TASK_LAUNCH_DRIVE, task -> Map.of("ceremonyOn", today().toString(), "ceremonyPlace",
                 "Hội trường UBND", "registrationClosesOn", today().plusDays(14).toString()));
-        answers.put("Task_RegisterCommitment", task -> Map.of("commitment", "Hoàn thành các chỉ tiêu của kế hoạch",
+        answers.put(CommitmentRegistrationProcess.TASK_REGISTER_COMMITMENT, task -> Map.of("commitment", "Hoàn thành các chỉ tiêu của kế hoạch",
                 "signedBy", "Chủ tịch UBND"));
-        answers.put("Task_SubmitPhaseReport", this::report);
-        answers.put("Task_VerifyPhaseReport", task -> Map.of("verdict", "accept"));
-        answers.put("Task_HoldPhaseReview", task -> Map.of("reviewDecision", variable(task, "reviewDecision"),
+        answers.put(PhaseReportProcess.TASK_SUBMIT_PHASE_REPORT, this::report);
+        answers.put(PhaseReportProcess.TASK_VERIFY_PHASE_REPORT, task -> Map.of("verdict", "accept"));
+        answers.put(PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW, task -> Map.of("reviewDecision", variable(task, "reviewDecision"),
                 "reviewConclusions", "Kết luận sơ kết " + variable(task, "phaseName")));
-        answers.put("Task_PlanRemediation", task -> Map.of("remediationMeasures", "Tăng cường tập huấn, hỗ trợ",
+        answers.put(PhaseReviewProcess.TASK_PLAN_REMEDIATION, task -> Map.of("remediationMeasures", "Tăng cường tập huấn, hỗ trợ",
                 "remediationDocument", "Công văn chỉ đạo khắc phục"));
-        answers.put("Task_ScheduleTrainingSession", task -> Map.of("trainingAction", "schedule", "sessionDate",
+        answers.put(TrainingProcess.TASK_SCHEDULE_TRAINING_SESSION, task -> Map.of("trainingAction", "schedule", "sessionDate",
                 today().toString(), "sessionMode", "ONLINE", "sessionPlatform", "Zoom", "sessionTopics",
                 "Kỹ năng số cơ bản, dịch vụ công trực tuyến", "invitedTeams", rows(task, "invitedTeams", Map.of())));
-        answers.put("Task_RecordAttendance", task -> Map.of("attendance",
+        answers.put(TrainingProcess.TASK_RECORD_ATTENDANCE, task -> Map.of("attendance",
                 rows(task, "attendance", Map.of("attended", true))));
-        answers.put("Task_ProposeCommendations", task -> Map.of("proposals", rows(task, "proposals", Map.of())));
-        answers.put("Task_VetProposals", task -> Map.of("vetting", rows(task, "vetting",
+        answers.put(CommendationProcess.TASK_PROPOSE_COMMENDATIONS, task -> Map.of("proposals", rows(task, "proposals", Map.of())));
+        answers.put(CommendationProcess.TASK_VET_PROPOSALS, task -> Map.of("vetting", rows(task, "vetting",
                 Map.of("verdict", "accept"))));
-        answers.put("Task_RecordCouncilVotes", task -> Map.of("membersPresent", 10, "ballots",
+        answers.put(CommendationProcess.TASK_RECORD_COUNCIL_VOTES, task -> Map.of("membersPresent", 10, "ballots",
                 rows(task, "ballots", Map.of("votesFor", 10))));
-        answers.put("Task_DecideCommendations", task -> Map.of("decisionNumber", "99/QĐ-UBND", "decidedOn",
+        answers.put(CommendationProcess.TASK_DECIDE_COMMENDATIONS, task -> Map.of("decisionNumber", "99/QĐ-UBND", "decidedOn",
                 today().toString()));
-        answers.put("Task_FinalReview", task -> Map.of("finalReviewOn", today().toString(), "finalReport",
+        answers.put(CampaignLifecycleProcess.TASK_FINAL_REVIEW, task -> Map.of("finalReviewOn", today().toString(), "finalReport",
                 "Báo cáo tổng kết phong trào", "finalConclusions", "Hoàn thành kế hoạch"));
     }
 
@@ -334,7 +334,7 @@ public class DriveWalker {
                 ? units.findCommunesOf(chooser) : units.findChildren(chooser);
         Set<String> taken = new HashSet<>();
         for (ProcessInstance instance : runtime.createProcessInstanceQuery()
-                .processDefinitionKey("TeamEstablishmentProcess").processInstanceBusinessKeyLike(businessKey + "/%")
+                .processDefinitionKey(TeamEstablishmentProcess.KEY).processInstanceBusinessKeyLike(businessKey + "/%")
                 .list()) {
             taken.add(instance.getBusinessKey().split("/")[1]);
         }

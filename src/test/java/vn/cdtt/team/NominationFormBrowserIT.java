@@ -43,6 +43,7 @@ import vn.cdtt.support.Browser;
 import vn.cdtt.support.CamundaWebapp;
 import vn.cdtt.support.DemoAccounts;
 import vn.cdtt.support.ProductTest;
+import vn.cdtt.team.flow.TeamEstablishmentProcess;
 
 /**
  * A commune official nominates the commune's teams through the Camunda Form in Tasklist, in a real browser: the
@@ -125,7 +126,7 @@ class NominationFormBrowserIT {
         tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(), Map.of(
                 "steeringDecisionNumber", "12/QĐ-UBND", "steeringHead", "Chủ tịch UBND xã", "steeringFormedOn",
                 EngineClock.today().toString()));
-        Task nominate = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_NominateTeams")
+        Task nominate = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(TeamEstablishmentProcess.TASK_NOMINATE_TEAMS)
                 .singleResult();
         assertThat(nominate.getName()).isEqualTo(NOMINATE);
         taskId = nominate.getId();
@@ -209,7 +210,7 @@ class NominationFormBrowserIT {
         await("the nomination task to be completed", d -> tasks.createTaskQuery().taskId(taskId).count() == 0
                 ? true : null);
         Task decision = tasks.createTaskQuery().processInstanceId(instance)
-                .taskDefinitionKey("Task_IssueFoundingDecision").singleResult();
+                .taskDefinitionKey(TeamEstablishmentProcess.TASK_ISSUE_FOUNDING_DECISION).singleResult();
         assertThat(decision).as("the next task").isNotNull();
         assertThat(decision.getName()).isEqualTo(DECIDE);
         assertThat(tasks.getVariable(decision.getId(), "members").toString())

@@ -2,11 +2,11 @@ package vn.cdtt.team;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.cdtt.support.ProcessDays.at;
+import static vn.cdtt.support.ProcessDays.day;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -29,7 +28,6 @@ import org.springframework.http.ResponseEntity;
 
 import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
-import vn.cdtt.campaign.flow.CampaignSteps;
 import vn.cdtt.deadline.DeadlineEvents;
 import vn.cdtt.deadline.DeadlineKind;
 import vn.cdtt.geography.AdminLevel;
@@ -39,7 +37,9 @@ import vn.cdtt.geography.VillageImportService;
 import vn.cdtt.plan.PlanFile.Range;
 import vn.cdtt.plan.PlanRepository;
 import vn.cdtt.plan.PlanStep;
+import vn.cdtt.support.ProcessDays;
 import vn.cdtt.support.ProductTest;
+import vn.cdtt.team.flow.TeamEstablishmentProcess;
 
 /** The team-establishment process on the engine, with the clock moved: forms' data, checks, timers, saving. */
 @ProductTest
@@ -75,12 +75,14 @@ class TeamEstablishmentProcessTest {
     DeadlineEvents deadlineEvents;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    ProcessDays days;
 
     private final String run = Long.toString(System.nanoTime(), 36).toUpperCase();
 
     @AfterEach
     void resetClock() {
-        ClockUtil.reset();
+        ProcessDays.reset();
     }
 
     @Test
@@ -97,7 +99,7 @@ class TeamEstablishmentProcessTest {
 
         // First the commune's steering committee: refused without its head, then recorded once.
         Task steering = tasks.createTaskQuery().processInstanceId(instance).singleResult();
-        assertThat(steering.getTaskDefinitionKey()).isEqualTo("Task_FormSteeringCommittee");
+        assertThat(steering.getTaskDefinitionKey()).isEqualTo(TeamEstablishmentProcess.TASK_FORM_STEERING_COMMITTEE);
         assertThatThrownBy(() -> tasks.complete(steering.getId(), Map.of("steeringDecisionNumber", "12/QĐ-UBND",
                 "steeringFormedOn", "2022-06-20"))).hasRootCauseInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("steeringHead");
@@ -106,8 +108,8 @@ class TeamEstablishmentProcessTest {
                 Integer.class, campaign)).isOne();
 
         Task nominate = task(instance);
-        assertThat(nominate.getTaskDefinitionKey()).isEqualTo("Task_NominateTeams");
-        assertThat(nominate.getDueDate()).isEqualTo(date(LocalDate.of(2022, 7, 31)));
+        assertThat(nominate.getTaskDefinitionKey()).isEqualTo(TeamEstablishmentProcess.TASK_NOMINATE_TEAMS);
+        assertThat(nominate.getDueDate()).isEqualTo(day(2022, 7, 31));
         assertThat(tasks.getIdentityLinksForTask(nominate.getId())).extracting(IdentityLink::getGroupId)
                 .contains("unit-vn2022-19330");
 
@@ -129,7 +131,7 @@ class TeamEstablishmentProcessTest {
 
         tasks.complete(nominate.getId(), form(5, 5, 8));
         Task decision = task(instance);
-        assertThat(decision.getTaskDefinitionKey()).isEqualTo("Task_IssueFoundingDecision");
+        assertThat(decision.getTaskDefinitionKey()).isEqualTo(TeamEstablishmentProcess.TASK_ISSUE_FOUNDING_DECISION);
         tasks.complete(decision.getId(), Map.of("decisionNumber", "15/QĐ-UBND", "foundedOn", "2022-07-20"));
 
         Job save = management.createJobQuery().processInstanceId(instance).singleResult();
@@ -162,7 +164,7 @@ class TeamEstablishmentProcessTest {
         management.executeJob(management.createJobQuery().processInstanceId(second).singleResult().getId());
 
         Task again = task(second);
-        assertThat(again.getTaskDefinitionKey()).as("back to the commune").isEqualTo("Task_NominateTeams");
+        assertThat(again.getTaskDefinitionKey()).as("back to the commune").isEqualTo(TeamEstablishmentProcess.TASK_NOMINATE_TEAMS);
         assertThat((String) runtime.getVariable(second, "nominationError")).contains("đã có tổ");
         assertThat(jdbc.queryForObject("select count(*) from drive.team where campaign_id = ?", Integer.class,
                 campaign)).as("only the first wave's three teams").isEqualTo(3);
@@ -176,14 +178,14 @@ class TeamEstablishmentProcessTest {
         villages("20380", 1);
         villages("20392", 1);
         LocalDate deadline = LocalDate.of(2022, 8, 31);
-        ClockUtil.setCurrentTime(date(LocalDate.of(2022, 8, 1)));
+        at(2022, 8, 1);
         String onTime = establishments.start(campaign, tamPhuoc, 0, deadline, null);
         String late = establishments.start(campaign, tamDan, 0, deadline, null);
         formSteeringCommittee(onTime);
         formSteeringCommittee(late);
 
-        ClockUtil.setCurrentTime(date(LocalDate.of(2022, 8, 25)));   // Phú Ninh reminds 7 days before
-        runDueTimers(onTime, late);
+        at(2022, 8, 25);   // Phú Ninh reminds 7 days before
+        days.runDueTimers(onTime, late);
         assertThat(deadlineEvents.unitCodes(campaign, PlanStep.ESTABLISH_TEAMS, DeadlineKind.REMINDER))
                 .containsExactly("20380", "20392");
 
@@ -191,12 +193,11 @@ class TeamEstablishmentProcessTest {
         tasks.complete(task(onTime).getId(), Map.of("decisionNumber", "88/QĐ-UBND", "foundedOn", "2022-08-30"));
         management.executeJob(management.createJobQuery().processInstanceId(onTime).singleResult().getId());
 
-        ClockUtil.setCurrentTime(date(LocalDate.of(2022, 9, 2)));
-        runDueTimers(onTime, late);
+        at(2022, 9, 2);
+        days.runDueTimers(onTime, late);
         assertThat(deadlineEvents.unitCodes(campaign, PlanStep.ESTABLISH_TEAMS, DeadlineKind.ESCALATION))
                 .containsExactly("20392");
-        Task followUp = tasks.createTaskQuery().processInstanceId(late)
-                .taskDefinitionKey("Task_FollowUpOverdueCommune").singleResult();
+        Task followUp = days.task(late, TeamEstablishmentProcess.TASK_FOLLOW_UP_OVERDUE_COMMUNE);
         assertThat(tasks.getIdentityLinksForTask(followUp.getId())).extracting(IdentityLink::getGroupId)
                 .containsExactly("unit-vn2022-518");
     }
@@ -206,14 +207,13 @@ class TeamEstablishmentProcessTest {
         long campaign = campaign("quang-tri-115");
         long dongGiang = commune("19330");
         villages("19330", 3);
-        ClockUtil.setCurrentTime(date(LocalDate.of(2022, 7, 1)));
+        at(2022, 7, 1);
         // Two waves of one commune both ask before either is answered.
         String pilot = establishments.start(campaign, dongGiang, 0, LocalDate.of(2022, 7, 31), new Range(2, 2));
         String scaleUp = establishments.start(campaign, dongGiang, 1, LocalDate.of(2022, 9, 30), new Range(2, 2));
         formSteeringCommittee(pilot);
 
-        Task second = tasks.createTaskQuery().processInstanceId(scaleUp)
-                .taskDefinitionKey("Task_FormSteeringCommittee").singleResult();
+        Task second = days.task(scaleUp, TeamEstablishmentProcess.TASK_FORM_STEERING_COMMITTEE);
         assertThatThrownBy(() -> tasks.complete(second.getId(), Map.of("steeringDecisionNumber", "99/QĐ-UBND",
                 "steeringHead", "Người khác", "steeringFormedOn", "2022-07-01")))
                 .hasRootCauseInstanceOf(BadUserRequestException.class)
@@ -225,22 +225,13 @@ class TeamEstablishmentProcessTest {
         // The recorded decision again: accepted, and the wave goes on to its nomination.
         formSteeringCommittee(scaleUp);
         assertThat(tasks.createTaskQuery().processInstanceId(scaleUp).singleResult().getTaskDefinitionKey())
-                .isEqualTo("Task_NominateTeams");
+                .isEqualTo(TeamEstablishmentProcess.TASK_NOMINATE_TEAMS);
     }
 
     private void formSteeringCommittee(String instance) {
-        Task steering = tasks.createTaskQuery().processInstanceId(instance)
-                .taskDefinitionKey("Task_FormSteeringCommittee").singleResult();
+        Task steering = days.task(instance, TeamEstablishmentProcess.TASK_FORM_STEERING_COMMITTEE);
         tasks.complete(steering.getId(), Map.of("steeringDecisionNumber", "12/QĐ-UBND", "steeringHead",
-                "Chủ tịch UBND xã", "steeringFormedOn", vn.cdtt.kernel.EngineClock.today().toString()));
-    }
-
-    private void runDueTimers(String... instances) {
-        for (String instance : instances) {
-            for (Job job : management.createJobQuery().processInstanceId(instance).timers().executable().list()) {
-                management.executeJob(job.getId());
-            }
-        }
+                "Chủ tịch UBND xã", "steeringFormedOn", ProcessDays.today().toString()));
     }
 
     private Map<String, Object> villageTeam(String commune) {
@@ -276,7 +267,7 @@ class TeamEstablishmentProcessTest {
     /** The commune's open step (nomination or founding decision), not the district's follow-up. */
     private Task task(String instance) {
         return tasks.createTaskQuery().processInstanceId(instance)
-                .taskDefinitionKeyIn("Task_NominateTeams", "Task_IssueFoundingDecision").singleResult();
+                .taskDefinitionKeyIn(TeamEstablishmentProcess.TASK_NOMINATE_TEAMS, TeamEstablishmentProcess.TASK_ISSUE_FOUNDING_DECISION).singleResult();
     }
 
     private String villageCode(String commune, int n) {
@@ -298,9 +289,5 @@ class TeamEstablishmentProcessTest {
 
     private long commune(String code) {
         return units.findValidOn(AdminLevel.COMMUNE, code, IN_2022).orElseThrow().getId();
-    }
-
-    private static Date date(LocalDate day) {
-        return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
     }
 }

@@ -2,12 +2,11 @@ package vn.cdtt.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.cdtt.support.ProcessDays.at;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -43,11 +41,13 @@ import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.geography.UnitScope;
 import vn.cdtt.geography.VillageImportService;
 import vn.cdtt.plan.PlanRepository;
+import vn.cdtt.support.ProcessDays;
 import vn.cdtt.support.ProductTest;
 import vn.cdtt.team.Nomination.MemberNomination;
 import vn.cdtt.team.Nomination.TeamNomination;
 import vn.cdtt.team.Nomination;
 import vn.cdtt.team.TeamService;
+import vn.cdtt.training.flow.TrainingProcess;
 
 /**
  * The training process on the engine for Hậu Giang 2022 (a team is trained when 80 % of its members attended):
@@ -86,6 +86,8 @@ class TrainingProcessTest {
     VillageImportService villageImport;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    ProcessDays days;
 
     private final String run = Long.toString(System.nanoTime(), 36).toUpperCase();
     private long campaign;
@@ -97,7 +99,7 @@ class TrainingProcessTest {
 
     @BeforeEach
     void campaignWithTeams() {
-        ClockUtil.setCurrentTime(date(TODAY));
+        at(TODAY);
         campaign = campaigns.save(new Campaign(plans.findFirstByCodeOrderByVersionDesc("hau-giang-2022")
                 .orElseThrow(), "hau-giang-2022-training-" + run)).getId();
         long phuongIII = units.findValidOn(AdminLevel.COMMUNE, "31321", TODAY).orElseThrow().getId();
@@ -117,13 +119,13 @@ class TrainingProcessTest {
 
     @AfterEach
     void resetClock() {
-        ClockUtil.reset();
+        ProcessDays.reset();
     }
 
     @Test
     void aTeamBelowTheShareIsInvitedAgainAndTrainedByItsCumulativeAttendance() {
         String instance = start(0);
-        Task schedule = task(instance, "Task_ScheduleTrainingSession");
+        Task schedule = days.task(instance, TrainingProcess.TASK_SCHEDULE_TRAINING_SESSION);
         assertThat(groups(schedule)).containsExactly(DIGITAL_DEPT);
         assertThat(deployedForm(schedule)).contains("\"id\": \"ScheduleTrainingSessionForm\"",
                 "\"valuesKey\": \"untrainedTeamOptions\"", "\"path\": \"invitedTeams\"");
@@ -136,7 +138,7 @@ class TrainingProcessTest {
 
         tasks.complete(schedule.getId(), session("2022-07-05", "IN_PERSON", "Hội trường UBND phường III", null,
                 "Dịch vụ công trực tuyến; ứng dụng Hậu Giang", teamA, teamB, teamC));
-        runJob(instance, "Task_SaveTrainingSession");
+        runJob(instance, TrainingProcess.TASK_SAVE_TRAINING_SESSION);
         long first = onlySession();
         assertThat(jdbc.queryForMap("select session_date, mode, place, platform, topics, wave, process_instance_id"
                 + " from drive.training_session where id = ?", first)).containsEntry("mode", "IN_PERSON")
@@ -145,7 +147,7 @@ class TrainingProcessTest {
                 .containsEntry("process_instance_id", instance);
         assertThat(invitedTeams(first)).containsExactlyInAnyOrder(teamA, teamB, teamC);
 
-        Task attendance = task(instance, "Task_RecordAttendance");
+        Task attendance = days.task(instance, TrainingProcess.TASK_RECORD_ATTENDANCE);
         assertThat(groups(attendance)).containsExactly(DIGITAL_DEPT);
         assertThat(deployedForm(attendance)).contains("\"id\": \"RecordTrainingAttendanceForm\"",
                 "\"valuesKey\": \"memberOptions\"", "\"path\": \"attendance\"");
@@ -155,7 +157,7 @@ class TrainingProcessTest {
         Set<Long> present = attendedMembers(members(teamA).subList(0, 4), members(teamB).subList(0, 3),
                 members(teamC));
         tasks.complete(attendance.getId(), attendance(first, present));
-        runJob(instance, "Task_CountTrainedTeams");
+        runJob(instance, TrainingProcess.TASK_COUNT_TRAINED_TEAMS);
 
         assertThat(attended(first)).containsExactlyInAnyOrderElementsOf(present);
         assertThat(jdbc.queryForObject("select count(*) from drive.training_attendance where session_id = ?",
@@ -164,7 +166,7 @@ class TrainingProcessTest {
         assertThat(runtime.getVariable(instance, "untrainedTeamCount")).isEqualTo(1);
         assertThat(optionValues(instance, "untrainedTeamOptions")).containsExactly(id(teamB));
 
-        Task second = task(instance, "Task_ScheduleTrainingSession");
+        Task second = days.task(instance, TrainingProcess.TASK_SCHEDULE_TRAINING_SESSION);
         assertThat(json(instance, "invitedTeams")).isEqualTo("[{\"team\":\"" + teamB + "\"}]");
         assertThat(runtime.getVariable(instance, "sessionTopics")).as("the next form starts empty").isNull();
         assertThatThrownBy(() -> tasks.complete(second.getId(), session("2022-07-12", "ONLINE", null,
@@ -174,7 +176,7 @@ class TrainingProcessTest {
                 .hasMessageContaining("invitedTeams[0].team: Tổ mã " + teamA + " không phải là tổ chưa được tập huấn");
         tasks.complete(second.getId(), session("2022-07-12", "ONLINE", null, "Zoom",
                 "Thanh toán không dùng tiền mặt", teamB));
-        runJob(instance, "Task_SaveTrainingSession");
+        runJob(instance, TrainingProcess.TASK_SAVE_TRAINING_SESSION);
         long secondSession = jdbc.queryForObject("select max(id) from drive.training_session where campaign_id = ?",
                 Long.class, campaign);
         assertThat(jdbc.queryForMap("select mode, place, platform from drive.training_session where id = ?",
@@ -185,14 +187,14 @@ class TrainingProcessTest {
 
         // Only B's fourth member comes: 1 of 5 in this session, 4 of 5 over both.
         Set<Long> latecomer = Set.of(members(teamB).get(3));
-        tasks.complete(task(instance, "Task_RecordAttendance").getId(), attendance(secondSession, latecomer));
-        runJob(instance, "Task_CountTrainedTeams");
+        tasks.complete(days.task(instance, TrainingProcess.TASK_RECORD_ATTENDANCE).getId(), attendance(secondSession, latecomer));
+        runJob(instance, TrainingProcess.TASK_COUNT_TRAINED_TEAMS);
 
         assertThat(attended(secondSession)).containsExactlyElementsOf(latecomer);
         assertThat(trainings.trainedTeamIds(campaign)).containsExactlyInAnyOrder(teamA, teamB, teamC);
         assertThat(jdbc.queryForObject("select session_id from drive.team_training where team_id = ?", Long.class,
                 teamB)).isEqualTo(secondSession);
-        assertEnded(instance, "Event_TeamsTrained");
+        assertEnded(instance, TrainingProcess.EVENT_TEAMS_TRAINED);
         assertThat(trainings.untrainedTeams(campaign, 0)).isEmpty();
         assertThat(trainings.untrainedTeams(campaign, 1)).extracting(TrainingService.TrainingTeam::id)
                 .as("the next wave trains the new team").containsExactly(laterTeam);
@@ -202,20 +204,20 @@ class TrainingProcessTest {
     void closingTheTrainingLeavesTheRemainingTeamsListedAsUntrained() {
         String instance = start(1);
         assertThat(runtime.getVariable(instance, "untrainedTeamCount")).isEqualTo(4);
-        tasks.complete(task(instance, "Task_ScheduleTrainingSession").getId(), session("2022-07-01", "IN_PERSON",
+        tasks.complete(days.task(instance, TrainingProcess.TASK_SCHEDULE_TRAINING_SESSION).getId(), session("2022-07-01", "IN_PERSON",
                 "Nhà văn hóa khu vực 1", null, "Kỹ năng số cơ bản", teamA, teamB, teamC, laterTeam));
-        runJob(instance, "Task_SaveTrainingSession");
+        runJob(instance, TrainingProcess.TASK_SAVE_TRAINING_SESSION);
         long session = onlySession();
         // Two of A's five members come: 40 %, nobody is trained.
-        tasks.complete(task(instance, "Task_RecordAttendance").getId(),
+        tasks.complete(days.task(instance, TrainingProcess.TASK_RECORD_ATTENDANCE).getId(),
                 attendance(session, Set.copyOf(members(teamA).subList(0, 2))));
-        runJob(instance, "Task_CountTrainedTeams");
+        runJob(instance, TrainingProcess.TASK_COUNT_TRAINED_TEAMS);
         assertThat(trainings.trainedTeamIds(campaign)).isEmpty();
         assertThat(runtime.getVariable(instance, "untrainedTeamCount")).isEqualTo(4);
 
-        tasks.complete(task(instance, "Task_ScheduleTrainingSession").getId(), Map.of("trainingAction", "close"));
+        tasks.complete(days.task(instance, TrainingProcess.TASK_SCHEDULE_TRAINING_SESSION).getId(), Map.of("trainingAction", "close"));
 
-        assertEnded(instance, "Event_TrainingClosed");
+        assertEnded(instance, TrainingProcess.EVENT_TRAINING_CLOSED);
         assertThat(jdbc.queryForObject("select count(*) from drive.training_session where campaign_id = ?",
                 Integer.class, campaign)).as("closing saves no session").isOne();
         String listed = history.createHistoricVariableInstanceQuery().processInstanceId(instance)
@@ -229,7 +231,7 @@ class TrainingProcessTest {
     @Test
     void badSessionsAreRefusedWithTheFieldNamedAndNothingIsSaved() {
         String instance = start(0);
-        Task schedule = task(instance, "Task_ScheduleTrainingSession");
+        Task schedule = days.task(instance, TrainingProcess.TASK_SCHEDULE_TRAINING_SESSION);
 
         assertRefused(schedule, session("2022-07-05", "IN_PERSON", "Hội trường", "  ", teamA),
                 "sessionTopics: Phải nhập nội dung tập huấn.");
@@ -259,13 +261,13 @@ class TrainingProcessTest {
                 Map.class);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((String) refused.getBody().get("message")).contains("sessionTopics: Phải nhập nội dung tập huấn.");
-        assertThat(task(instance, "Task_ScheduleTrainingSession").getId()).isEqualTo(schedule.getId());
+        assertThat(days.task(instance, TrainingProcess.TASK_SCHEDULE_TRAINING_SESSION).getId()).isEqualTo(schedule.getId());
         assertThat(management.createJobQuery().processInstanceId(instance).count()).isZero();
 
         tasks.complete(schedule.getId(), session("2022-07-01", "IN_PERSON", "Hội trường", "Kỹ năng số", teamA, teamB));
-        runJob(instance, "Task_SaveTrainingSession");
+        runJob(instance, TrainingProcess.TASK_SAVE_TRAINING_SESSION);
         long session = onlySession();
-        Task attendance = task(instance, "Task_RecordAttendance");
+        Task attendance = days.task(instance, TrainingProcess.TASK_RECORD_ATTENDANCE);
         long outsider = members(teamC).get(0);
         long member = members(teamA).get(0);
 
@@ -287,9 +289,9 @@ class TrainingProcessTest {
                 .orElseThrow(), "hau-giang-2022-empty-" + run)).getId();
         String instance = runtime.startProcessInstanceByKey(TrainingService.PROCESS, "empty-" + run,
                 Map.of("campaignId", empty, "wave", 0)).getId();
-        assertEnded(instance, "Event_TeamsTrained");
+        assertEnded(instance, TrainingProcess.EVENT_TEAMS_TRAINED);
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance)
-                .activityId("Task_ScheduleTrainingSession").count()).isZero();
+                .activityId(TrainingProcess.TASK_SCHEDULE_TRAINING_SESSION).count()).isZero();
     }
 
     private void assertRefused(Task task, Map<String, Object> form, String... messages) {
@@ -297,7 +299,7 @@ class TrainingProcessTest {
                 .hasRootCauseInstanceOf(BadUserRequestException.class)
                 .satisfies(e -> assertThat(e.getMessage()).contains("Buổi tập huấn chưa đúng, chưa lưu:")
                         .contains(messages));
-        assertThat(task(task.getProcessInstanceId(), "Task_ScheduleTrainingSession").getId())
+        assertThat(days.task(task.getProcessInstanceId(), TrainingProcess.TASK_SCHEDULE_TRAINING_SESSION).getId())
                 .as("the task stays open").isEqualTo(task.getId());
         assertThat(jdbc.queryForObject("select count(*) from drive.training_session where campaign_id = ?",
                 Integer.class, campaign)).as("nothing saved").isZero();
@@ -308,7 +310,7 @@ class TrainingProcessTest {
                 SpinValues.jsonValue(rows).create())))
                 .hasRootCauseInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("Điểm danh chưa đúng, chưa lưu:").hasMessageContaining(message);
-        assertThat(task(task.getProcessInstanceId(), "Task_RecordAttendance").getId()).isEqualTo(task.getId());
+        assertThat(days.task(task.getProcessInstanceId(), TrainingProcess.TASK_RECORD_ATTENDANCE).getId()).isEqualTo(task.getId());
     }
 
     private String start(int wave) {
@@ -390,10 +392,6 @@ class TrainingProcessTest {
                 team);
     }
 
-    private Task task(String instance, String key) {
-        return tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(key).singleResult();
-    }
-
     /** The Camunda Form Tasklist loads for the task (formRef, bound to the deployment). */
     private String deployedForm(Task task) {
         try (java.io.InputStream form = forms.getDeployedTaskForm(task.getId())) {
@@ -435,9 +433,5 @@ class TrainingProcessTest {
                 "Thành viên " + village + "." + (i + 1), "09" + String.format("%08d", village * 10 + i), i == 0,
                 i == size - 1, false)).toList();
         return new TeamNomination(run + "-T" + village, "Tổ khu vực " + village, null, members);
-    }
-
-    private static Date date(LocalDate day) {
-        return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
     }
 }
