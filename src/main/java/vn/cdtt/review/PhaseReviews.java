@@ -44,7 +44,9 @@ public class PhaseReviews {
     public List<FieldProblem> check(long campaignId, Object decision, Object conclusions) {
         List<FieldProblem> problems = new ArrayList<>();
         ReviewDecision parsed = parse(decision);
-        if (parsed == null) {
+        if (decision == null || decision.toString().isBlank()) {
+            problems.add(FieldProblem.of("reviewDecision", "file.required"));
+        } else if (parsed == null) {
             problems.add(FieldProblem.of("reviewDecision", "review.unknownDecision", decision));
         } else if (parsed == ReviewDecision.SCALE_UP && !canScaleUp(campaignId)) {
             problems.add(FieldProblem.of("reviewDecision", "review.noScaleUpRule"));

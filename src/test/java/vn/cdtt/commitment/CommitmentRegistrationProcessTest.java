@@ -160,6 +160,16 @@ class CommitmentRegistrationProcessTest {
         assertThat(commitments.statuses(campaign)).containsEntry(unit(PHUONG_III), "REGISTERED");
     }
 
+    @Test
+    void aRegistrationAfterTheWindowClosedIsRefusedEvenBeforeTheTimerHasRun() {
+        String instance = start(PHUONG_III);
+        Task register = days.task(instance, CommitmentRegistrationProcess.TASK_REGISTER_COMMITMENT);
+        at(LAST_DAY.plusDays(1));
+
+        assertRefused(register, Map.of("commitment", "Mỗi ấp có tổ công nghệ số",
+                "signedBy", "Chủ tịch UBND Phường III"), "commitment: Đã hết hạn đăng ký (ngày cuối 29/07/2022)");
+    }
+
     private void assertRefused(Task register, Map<String, Object> form, String... messages) {
         assertThatThrownBy(() -> tasks.complete(register.getId(), form))
                 .hasRootCauseInstanceOf(BadUserRequestException.class)

@@ -189,6 +189,9 @@ class PhaseReviewProcessTest {
         Task review = days.task(instance, PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW);
         assertReviewRefused(review, decision("EXPAND", "Kết luận"), "reviewDecision: Kết luận \"EXPAND\" không hợp lệ");
         assertReviewRefused(review, decision("REMEDIATE", " \u00a0 "), "reviewConclusions: Bắt buộc phải có giá trị.");
+        Map<String, Object> noDecision = new java.util.HashMap<>(decision("REMEDIATE", "Kết luận"));
+        noDecision.put("reviewDecision", null);
+        assertReviewRefused(review, noDecision, "reviewDecision: Bắt buộc phải có giá trị.");
         tasks.complete(review.getId(), decision("REMEDIATE", "Thí điểm chưa đạt; khắc phục trước khi mở rộng"));
 
         Task remediation = days.task(instance, PhaseReviewProcess.TASK_PLAN_REMEDIATION);

@@ -29,7 +29,15 @@ class CommitmentListener implements TaskListener {
     public void notify(DelegateTask task) {
         Object commitment = task.getVariable(CommitmentRegistrationProcess.COMMITMENT);
         Object signedBy = task.getVariable(CommitmentRegistrationProcess.SIGNED_BY);
-        List<FieldProblem> problems = commitments.check(commitment, signedBy);
+        List<FieldProblem> problems = new java.util.ArrayList<>(commitments.check(commitment, signedBy));
+        // The window's timer may lag behind the clock (a busy or stopped job executor): a late registration is
+        // refused here, not only by the timer.
+        if (task.getVariable(CommitmentRegistrationProcess.REGISTRATION_CLOSES_AT) instanceof java.util.Date closesAt
+                && !EngineClock.now().isBefore(closesAt.toInstant())) {
+            problems.add(FieldProblem.of(CommitmentRegistrationProcess.COMMITMENT, "commitment.windowClosed",
+                    EngineClock.dayOf(closesAt.toInstant().minusSeconds(1))
+                            .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
+        }
         if (!problems.isEmpty()) {
             throw new BadUserRequestException(messages.refusal("commitment.refused", problems));
         }

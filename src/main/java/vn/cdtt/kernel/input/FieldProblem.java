@@ -9,6 +9,8 @@ import java.util.List;
 public record FieldProblem(String path, String messageKey, List<Object> arguments) {
 
     public static FieldProblem of(String path, String messageKey, Object... arguments) {
-        return new FieldProblem(path, messageKey, List.of(arguments));
+        // Arguments quote what an official typed, which may be nothing at all: nulls are kept, never an error.
+        return new FieldProblem(path, messageKey, java.util.Collections.unmodifiableList(
+                java.util.Arrays.asList(arguments.clone())));
     }
 }
