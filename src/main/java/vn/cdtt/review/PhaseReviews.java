@@ -90,4 +90,11 @@ public class PhaseReviews {
         }
         return null;
     }
+
+    /** The digital department's remediation plan, kept with the phase's review. */
+    @Transactional
+    public void recordRemediation(long campaignId, String phaseCode, String remediation) {
+        jdbc.update("update drive.phase_review r set remediation = ? from drive.plan_phase p where p.id = r.phase_id"
+                + " and r.campaign_id = ? and p.code = ?", remediation, campaignId, phaseCode);
+    }
 }

@@ -113,7 +113,8 @@ public class TeamEstablishments {
                     "team.option.communeTeam", new Object[] {commune.getFullName()}, VIETNAMESE)));
         }
         for (Village village : villages.findByCommuneOrderByCode(commune)) {
-            options.add(Map.of("value", village.getCode(), "label", village.getName() + " (" + village.getCode() + ")"));
+            options.add(Map.of("value", village.getCode(), "label",
+                    village.getName() + " (" + village.getCode() + ")"));
         }
         return options;
     }

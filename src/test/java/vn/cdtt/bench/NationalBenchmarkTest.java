@@ -279,7 +279,8 @@ class NationalBenchmarkTest {
         List<Double> officialTimes = timeTasklist(official, unitFilter);
         int officialPage = tasklistPage(official, unitFilter).size();
         assertThat(officialPage).as("the commune's report tasks, one per phase fanned out").isEqualTo(FANOUT_RUNS + 1);
-        print("official task list", officialTimes, "(filter: unit group, includeAssigned, created desc, page 15 + count;"
+        print("official task list", officialTimes,
+                "(filter: unit group, includeAssigned, created desc, page 15 + count;"
                 + " " + officialPage + " tasks; " + open + " tasks open)");
 
         // A department with thousands of tasks: a synthetic national department made a candidate on every commune's
@@ -381,7 +382,8 @@ class NationalBenchmarkTest {
     private void explain(String who, String group) {
         List<String> plan = jdbc.queryForList("explain (analyze, buffers off, costs off) select t.* from act_ru_task t"
                 + " where exists (select 1 from act_ru_identitylink l where l.task_id_ = t.id_ and l.type_ ="
-                + " 'candidate' and l.group_id_ = '" + group.replace("'", "''") + "') order by t.create_time_ desc limit 15",
+                + " 'candidate' and l.group_id_ = '" + group.replace("'",
+                "''") + "') order by t.create_time_ desc limit 15",
                 String.class);
         System.out.println("BENCH national explain " + who + ":\n  " + String.join("\n  ", plan));
     }

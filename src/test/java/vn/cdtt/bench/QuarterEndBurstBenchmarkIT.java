@@ -278,7 +278,8 @@ class QuarterEndBurstBenchmarkIT {
     private Duration databaseCpu() {
         try {
             String dataDirectory = jdbc.queryForObject("show data_directory", String.class);
-            long postmaster = Long.parseLong(Files.readAllLines(Path.of(dataDirectory, "postmaster.pid")).get(0).trim());
+            long postmaster = Long.parseLong(Files.readAllLines(Path.of(dataDirectory,
+                    "postmaster.pid")).get(0).trim());
             ProcessHandle server = ProcessHandle.of(postmaster).orElseThrow();
             return Stream.concat(Stream.of(server), server.children()).map(p -> p.info().totalCpuDuration()
                     .orElse(Duration.ZERO)).reduce(Duration.ZERO, Duration::plus);

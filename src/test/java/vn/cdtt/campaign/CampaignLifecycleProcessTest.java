@@ -59,7 +59,8 @@ class CampaignLifecycleProcessTest {
         String instance = start("hau-giang-2022");
         Map<String, Task> drafts = openTasks(instance);
         assertThat(drafts.keySet()).containsExactlyInAnyOrder(CampaignLifecycleProcess.TASK_DRAFT_ESTABLISHMENT_DECISION,
-                CampaignLifecycleProcess.TASK_DRAFT_EMULATION_PLAN, CampaignLifecycleProcess.TASK_PROPOSE_IT_STAFFING, CampaignLifecycleProcess.TASK_PLAN_CASHLESS_PAYMENTS);
+                CampaignLifecycleProcess.TASK_DRAFT_EMULATION_PLAN, CampaignLifecycleProcess.TASK_PROPOSE_IT_STAFFING,
+                CampaignLifecycleProcess.TASK_PLAN_CASHLESS_PAYMENTS);
         assertThat(groups(drafts.get(CampaignLifecycleProcess.TASK_DRAFT_ESTABLISHMENT_DECISION))).containsExactly("agency-hg-stttt");
         assertThat(groups(drafts.get(CampaignLifecycleProcess.TASK_PROPOSE_IT_STAFFING))).containsExactly("agency-hg-snv");
         assertThat(groups(drafts.get(CampaignLifecycleProcess.TASK_PLAN_CASHLESS_PAYMENTS))).containsExactly("agency-hg-nhnn");

@@ -112,7 +112,8 @@ class SeedPlansEndToEndTest {
                     return null;
                 }
                 boolean first = jdbc.queryForObject("select count(*) from drive.phase_review r join drive.campaign c"
-                        + " on c.id = r.campaign_id where c.business_key = ?", Integer.class, key("quang-tri-115")) == 0;
+                        + " on c.id = r.campaign_id where c.business_key = ?", Integer.class,
+                        key("quang-tri-115")) == 0;
                 return Map.of("reviewDecision", first ? "SCALE_UP" : "SUSTAIN", "reviewConclusions", "Kết luận");
             }
         });
@@ -175,14 +176,19 @@ class SeedPlansEndToEndTest {
             public Map<String, Object> answer(Task task, DriveWalker walker) {
                 String yesterday = walker.today().minusDays(1).toString();
                 Map<String, Object> bad = switch (task.getTaskDefinitionKey()) {
-                    case TeamEstablishmentProcess.TASK_FORM_STEERING_COMMITTEE -> Map.of("steeringDecisionNumber", " ", "steeringHead", "Ông A",
+                    case TeamEstablishmentProcess.TASK_FORM_STEERING_COMMITTEE -> Map.of("steeringDecisionNumber",
+                            " ", "steeringHead", "Ông A",
                             "steeringFormedOn", walker.today().plusDays(3).toString());
-                    case CampaignLifecycleProcess.TASK_LAUNCH_DRIVE -> Map.of("ceremonyOn", yesterday, "ceremonyPlace", " ",
+                    case CampaignLifecycleProcess.TASK_LAUNCH_DRIVE -> Map.of("ceremonyOn", yesterday,
+                            "ceremonyPlace", " ",
                             "registrationClosesOn", walker.today().minusDays(5).toString());
-                    case CommitmentRegistrationProcess.TASK_REGISTER_COMMITMENT -> Map.of("commitment", "", "signedBy", "Chủ tịch");
-                    case PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW -> Map.of("reviewDecision", "SCALE_UP", "reviewConclusions", " ");
+                    case CommitmentRegistrationProcess.TASK_REGISTER_COMMITMENT -> Map.of("commitment", "",
+                            "signedBy", "Chủ tịch");
+                    case PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW -> Map.of("reviewDecision", "SCALE_UP",
+                            "reviewConclusions", " ");
                     case PhaseReviewProcess.TASK_PLAN_REMEDIATION -> Map.of("remediationDocument", "Công văn");
-                    case CampaignLifecycleProcess.TASK_FINAL_REVIEW -> Map.of("finalReviewOn", "31/12/2022", "finalReport", "Báo cáo",
+                    case CampaignLifecycleProcess.TASK_FINAL_REVIEW -> Map.of("finalReviewOn", "31/12/2022",
+                            "finalReport", "Báo cáo",
                             "finalConclusions", "Tốt");
                     default -> null;
                 };
@@ -212,7 +218,8 @@ class SeedPlansEndToEndTest {
                 .containsExactlyInAnyOrderElementsOf(late);
         assertThat(deadlineEvents.dues(campaign, PlanStep.ESTABLISH_TEAMS, DeadlineKind.ESCALATION))
                 .containsExactly(LocalDate.of(2022, 8, 31));
-        assertThat(walker.worked()).contains(TeamEstablishmentProcess.TASK_FOLLOW_UP_OVERDUE_COMMUNE, PhaseReviewProcess.TASK_PLAN_REMEDIATION);
+        assertThat(walker.worked()).contains(TeamEstablishmentProcess.TASK_FOLLOW_UP_OVERDUE_COMMUNE,
+                PhaseReviewProcess.TASK_PLAN_REMEDIATION);
         assertThat(refused).as("a bad submission of each was refused first").isEqualTo(FIELDS_NAMED.keySet());
         assertThat(jdbc.queryForList("select decision from drive.phase_review where campaign_id = ?", String.class,
                 campaign)).as("half the targets reached: remediate").isNotEmpty().containsOnly("REMEDIATE");

@@ -227,7 +227,8 @@ class CommendationProcessTest {
         String instance = startAndRank(campaign);
         Map<Long, CommendationService.Proposal> ranked = byUnit(commendations.proposals(campaign, "RANKED"));
 
-        tasks.complete(days.task(instance, CommendationProcess.TASK_PROPOSE_COMMENDATIONS).getId(), json("proposals", "["
+        tasks.complete(days.task(instance, CommendationProcess.TASK_PROPOSE_COMMENDATIONS).getId(), json("proposals",
+                "["
                 + proposal(id(ranked, phuongIII), true, "PROVINCIAL_CERTIFICATE_OF_MERIT", "Dẫn đầu khối xã") + ","
                 + proposal(id(ranked, phuongI), false, null, null) + ","
                 + proposal(id(ranked, viThanh), false, "PROVINCIAL_CERTIFICATE_OF_MERIT", "") + "]"));
@@ -335,7 +336,8 @@ class CommendationProcessTest {
     private String startAndRank(long campaign) {
         String instance = runtime.startProcessInstanceByKey(PROCESS, "commendation-" + campaign,
                 Map.of("campaignId", campaign)).getId();
-        assertThat(days.task(instance, CommendationProcess.TASK_PROPOSE_COMMENDATIONS)).as("ranking waits for the job executor").isNull();
+        assertThat(days.task(instance,
+                CommendationProcess.TASK_PROPOSE_COMMENDATIONS)).as("ranking waits for the job executor").isNull();
         runJob(instance);
         assertThat(runtime.getVariable(instance, "rankedCount")).isEqualTo(4);
         return instance;

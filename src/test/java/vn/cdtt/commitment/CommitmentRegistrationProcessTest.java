@@ -99,7 +99,8 @@ class CommitmentRegistrationProcessTest {
 
         at(LAST_DAY);
         days.runDueTimers(instance);
-        assertThat(days.task(instance, CommitmentRegistrationProcess.TASK_REGISTER_COMMITMENT)).as("open all of the last day").isNotNull();
+        assertThat(days.task(instance,
+                CommitmentRegistrationProcess.TASK_REGISTER_COMMITMENT)).as("open all of the last day").isNotNull();
         tasks.complete(register.getId(), Map.of("commitment", "  Hoàn thành 100 % chỉ tiêu kỹ năng số  ",
                 "signedBy", "Chủ tịch UBND Phường I"));
 
@@ -119,7 +120,8 @@ class CommitmentRegistrationProcessTest {
         String registers = start(PHUONG_I);
         String misses = start(PHUONG_III);
         at(2022, 7, 20);
-        tasks.complete(days.task(registers, CommitmentRegistrationProcess.TASK_REGISTER_COMMITMENT).getId(), Map.of("commitment",
+        tasks.complete(days.task(registers, CommitmentRegistrationProcess.TASK_REGISTER_COMMITMENT).getId(),
+                Map.of("commitment",
                 "Mỗi ấp có tổ công nghệ số", "signedBy", "Chủ tịch UBND Phường I"));
 
         at(LAST_DAY);
@@ -130,7 +132,8 @@ class CommitmentRegistrationProcessTest {
         days.runDueTimers(registers, misses);
         assertThat(commitments.statuses(campaign)).containsOnly(Map.entry(unit(PHUONG_I), "REGISTERED"),
                 Map.entry(unit(PHUONG_III), "MISSED"));
-        assertThat(days.task(misses, CommitmentRegistrationProcess.TASK_REGISTER_COMMITMENT)).as("nothing left to register").isNull();
+        assertThat(days.task(misses,
+                CommitmentRegistrationProcess.TASK_REGISTER_COMMITMENT)).as("nothing left to register").isNull();
         assertThat(jdbc.queryForMap("select commitment, signed_by, registered_at from drive.emulation_commitment"
                 + " where campaign_id = ? and unit_id = ?", campaign, unit(PHUONG_III)))
                 .containsEntry("commitment", null).containsEntry("signed_by", null)

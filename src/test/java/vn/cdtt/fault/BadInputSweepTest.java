@@ -247,7 +247,8 @@ class BadInputSweepTest {
                 top(cases, base, "decision", BadValues.choice(List.of("approve", "return")));
                 top(cases, base, "decisionNumber", BadValues.text(100));
             }
-            case CampaignLifecycleProcess.TASK_SELECT_PILOT_COMMUNES, PhaseReviewProcess.TASK_SELECT_SCALE_UP_COMMUNES ->
+            case CampaignLifecycleProcess.TASK_SELECT_PILOT_COMMUNES,
+                    PhaseReviewProcess.TASK_SELECT_SCALE_UP_COMMUNES ->
                     top(cases, base, "pilotCommunes", communeCodes(String.valueOf(
                             ((Map<?, ?>) base.get("pilotCommunes")).get("value"))));
             case TeamEstablishmentProcess.TASK_FORM_STEERING_COMMITTEE -> {
@@ -293,7 +294,8 @@ class BadInputSweepTest {
                 row(cases, base, "values", "indicator", BadValues.jsonCode());
                 row(cases, base, "values", "value", BadValues.jsonNumber(0));
             }
-            case PhaseReportProcess.TASK_VERIFY_PHASE_REPORT -> top(cases, base, "verdict", BadValues.choice(List.of("accept", "return")));
+            case PhaseReportProcess.TASK_VERIFY_PHASE_REPORT -> top(cases, base, "verdict",
+                    BadValues.choice(List.of("accept", "return")));
             case PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW -> {
                 top(cases, base, "reviewDecision", BadValues.choice(List.of("SCALE_UP", "SUSTAIN", "REMEDIATE")));
                 top(cases, base, "reviewConclusions", BadValues.text(4000));
@@ -509,10 +511,12 @@ class BadInputSweepTest {
 
         tally.begin("GET /dashboard/{id}");
         for (String id : BadFiles.draw(BadFiles.badIds(), 30, salt++)) {
-            tally.check("GET /dashboard/{id}", "id=" + id, browser, browser.request("/dashboard/" + id).GET().build(), null);
+            tally.check("GET /dashboard/{id}", "id=" + id, browser, browser.request("/dashboard/" + id).GET().build(),
+                    null);
         }
         for (String unit : BadFiles.draw(BadFiles.badIds(), 10, salt++)) {
-            tally.check("GET /dashboard/{id}", "unit=" + unit, browser, browser.request("/dashboard/999999999?unit=" + unit)
+            tally.check("GET /dashboard/{id}", "unit=" + unit, browser,
+                    browser.request("/dashboard/999999999?unit=" + unit)
                     .GET().build(), null);
         }
 

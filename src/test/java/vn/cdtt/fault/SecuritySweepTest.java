@@ -160,7 +160,8 @@ class SecuritySweepTest {
             @Override
             public Date workAt(Task task, DriveWalker walker) {
                 String key = task.getTaskDefinitionKey();
-                boolean late = List.of(TeamEstablishmentProcess.TASK_NOMINATE_TEAMS, PhaseReportProcess.TASK_SUBMIT_PHASE_REPORT).contains(key)
+                boolean late = List.of(TeamEstablishmentProcess.TASK_NOMINATE_TEAMS,
+                        PhaseReportProcess.TASK_SUBMIT_PHASE_REPORT).contains(key)
                         && task.getDueDate() != null && lateTasks.computeIfAbsent(key, k -> task.getId())
                         .equals(task.getId());
                 return late ? new Date(task.getDueDate().getTime() + 5 * 86_400_000L) : null;
@@ -169,7 +170,8 @@ class SecuritySweepTest {
             @Override
             public Map<String, Object> answer(Task task, DriveWalker walker) {
                 String key = task.getTaskDefinitionKey();
-                Map<String, Object> answer = key.equals(CampaignLifecycleProcess.TASK_APPROVE_PLANS) && approvals[0]++ == 0
+                Map<String,
+                        Object> answer = key.equals(CampaignLifecycleProcess.TASK_APPROVE_PLANS) && approvals[0]++ == 0
                         ? Map.of("decision", "return", "comments", "Bổ sung dự toán")
                         : key.equals(PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW) ? Map.of("reviewDecision",
                                 reviews[0]++ == 0 ? firstReview : "SUSTAIN", "reviewConclusions", "Kết luận sơ kết")

@@ -326,7 +326,8 @@ class NoticeTest {
             String task = startTask(DIGITAL_DEPT, null);
             sender.drain();
             assertThat(jdbc.queryForObject("select status || ' ' || last_error from drive.notice where task_id = ?"
-                    + " and recipient = ?", String.class, task, rejected)).startsWith("FAILED").contains("550", "mailbox unavailable");
+                    + " and recipient = ?", String.class, task, rejected)).startsWith("FAILED").contains("550",
+                    "mailbox unavailable");
             assertThat(jdbc.queryForObject("select status from drive.notice where task_id = ? and recipient = ?",
                     String.class, task, DEPT_MAIL)).isEqualTo("SENT");
             assertThat(received(DEPT_MAIL)).hasSize(1);

@@ -81,7 +81,8 @@ class PhaseReportProcessTest {
         days.runDueTimers(june, september, december);
         at(2022, 6, 17);
         days.runDueTimers(june, september, december);
-        assertThat(groups(days.task(june, PhaseReportProcess.TASK_FOLLOW_UP_OVERDUE_REPORT))).containsExactly("unit-vn2022-916");
+        assertThat(groups(days.task(june,
+                PhaseReportProcess.TASK_FOLLOW_UP_OVERDUE_REPORT))).containsExactly("unit-vn2022-916");
 
         at(2022, 9, 12);
         days.runDueTimers(june, september, december);
@@ -97,7 +98,8 @@ class PhaseReportProcessTest {
                 .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("nội dung cần sửa");
         tasks.complete(verify.getId(), Map.of("verdict", "return", "verifierComments", "Kiểm tra lại ấp 3"));
         tasks.complete(days.task(september, PhaseReportProcess.TASK_SUBMIT_PHASE_REPORT).getId(), values(100));
-        tasks.complete(days.task(september, PhaseReportProcess.TASK_VERIFY_PHASE_REPORT).getId(), Map.of("verdict", "accept"));
+        tasks.complete(days.task(september, PhaseReportProcess.TASK_VERIFY_PHASE_REPORT).getId(), Map.of("verdict",
+                "accept"));
         management.executeJob(management.createJobQuery().processInstanceId(september).singleResult().getId());
         assertThat(reports.verifiedValues(campaign, "TO-15-SEP", caiKhe))
                 .containsExactly(Map.entry("VILLAGES_COVERED", new BigDecimal("100.00")));

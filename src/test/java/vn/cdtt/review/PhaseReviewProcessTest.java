@@ -157,7 +157,8 @@ class PhaseReviewProcessTest {
     void aScaleUpChoiceThatIsEmptyTooLargeOutsideTheDistrictOrAlreadyInTheDriveIsRefusedAndChangesNothing() {
         long campaign = quangTriPilot();
         String instance = pilotReview(campaign, 9, 18);
-        tasks.complete(days.task(instance, PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW).getId(), decision("SCALE_UP", "Mở rộng"));
+        tasks.complete(days.task(instance, PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW).getId(), decision("SCALE_UP",
+                "Mở rộng"));
         Task dongHa = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(
                 PhaseReviewProcess.TASK_SELECT_SCALE_UP_COMMUNES).list().stream()
                 .filter(t -> units.findById(chooser(t)).orElseThrow().getCode().equals(DONG_HA)).findFirst()
@@ -203,7 +204,8 @@ class PhaseReviewProcessTest {
                 .hasRootCauseInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("remediationMeasures: Bắt buộc phải có giá trị.")
                 .hasMessageContaining("remediationDocument: Nội dung dài quá 300 ký tự.");
-        assertThat(days.task(instance, PhaseReviewProcess.TASK_PLAN_REMEDIATION).getId()).isEqualTo(remediation.getId());
+        assertThat(days.task(instance,
+                PhaseReviewProcess.TASK_PLAN_REMEDIATION).getId()).isEqualTo(remediation.getId());
         assertThat(remediationOf(campaign)).as("nothing written").isNull();
 
         tasks.complete(remediation.getId(), Map.of("remediationMeasures", "Tập huấn lại các tổ thí điểm",
@@ -268,7 +270,8 @@ class PhaseReviewProcessTest {
         String report = reports.start(campaign, phase, commune(commune));
         tasks.complete(days.task(report, PhaseReportProcess.TASK_SUBMIT_PHASE_REPORT).getId(),
                 Map.of("values", SpinValues.jsonValue(values).create()));
-        tasks.complete(days.task(report, PhaseReportProcess.TASK_VERIFY_PHASE_REPORT).getId(), Map.of("verdict", "accept"));
+        tasks.complete(days.task(report, PhaseReportProcess.TASK_VERIFY_PHASE_REPORT).getId(), Map.of("verdict",
+                "accept"));
         days.runDueJobs(report);
     }
 
@@ -276,7 +279,8 @@ class PhaseReviewProcessTest {
     private String startReview(long campaign, String phase) {
         String instance = runtime.startProcessInstanceByKey(PROCESS, businessKey(campaign),
                 Map.of("campaignId", campaign, "phaseCode", phase)).getId();
-        assertThat(days.task(instance, PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW)).as("the roll-up waits for its save point").isNull();
+        assertThat(days.task(instance,
+                PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW)).as("the roll-up waits for its save point").isNull();
         days.runDueJobs(instance);   // before the roll-up
         days.runDueJobs(instance);   // after it
         return instance;

@@ -206,7 +206,8 @@ class ProvinceScopeTest {
     void everyInstanceAndDecisionOfAWholeDriveCarriesItsProvincesTenant() {
         String key = "quang-tri-115-tenancy-" + UUID.randomUUID();
         // Each phase review sustains the pilot (no scale-up wave to choose communes for).
-        new DriveWalker(runtime, tasks, management, units, villages, villageImport).answer(PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW,
+        new DriveWalker(runtime, tasks, management, units, villages,
+                villageImport).answer(PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW,
                 task -> Map.of("reviewDecision", "SUSTAIN", "reviewConclusions", "Kết luận")).walk(
                 planService.rulesOf(plans.findFirstByCodeOrderByVersionDesc("quang-tri-115").orElseThrow()), key,
                 5_000);

@@ -262,8 +262,10 @@ public class DriveWalker {
     private void defaults() {
         Function<Task, Map<String, Object>> draft = task -> Map.of("documentReference", "Dự thảo " + task.getName(),
                 "summary", "Nội dung chính của dự thảo");
-        for (String key : List.of(CampaignLifecycleProcess.TASK_DRAFT_ESTABLISHMENT_DECISION, CampaignLifecycleProcess.TASK_DRAFT_EMULATION_PLAN,
-                CampaignLifecycleProcess.TASK_PROPOSE_IT_STAFFING, CampaignLifecycleProcess.TASK_PLAN_CASHLESS_PAYMENTS, CampaignLifecycleProcess.TASK_REVISE_DRAFTS)) {
+        for (String key : List.of(CampaignLifecycleProcess.TASK_DRAFT_ESTABLISHMENT_DECISION,
+                CampaignLifecycleProcess.TASK_DRAFT_EMULATION_PLAN,
+                CampaignLifecycleProcess.TASK_PROPOSE_IT_STAFFING,
+                CampaignLifecycleProcess.TASK_PLAN_CASHLESS_PAYMENTS, CampaignLifecycleProcess.TASK_REVISE_DRAFTS)) {
             answers.put(key, draft);
         }
         answers.put(CampaignLifecycleProcess.TASK_APPROVE_PLANS, task -> Map.of("decision", "approve", "decisionNumber",
@@ -273,36 +275,48 @@ public class DriveWalker {
                         ? plan.pilot().communesPerDistrict() : plan.pilot().communes()))));
         answers.put(PhaseReviewProcess.TASK_SELECT_SCALE_UP_COMMUNES, task -> Map.of("pilotCommunes",
                 String.join(",", communesToChoose(task, plan.scaleUp().communes().min()))));
-        answers.put(TeamEstablishmentProcess.TASK_FORM_STEERING_COMMITTEE, task -> Map.of("steeringDecisionNumber", "05/QĐ-UBND",
+        answers.put(TeamEstablishmentProcess.TASK_FORM_STEERING_COMMITTEE, task -> Map.of("steeringDecisionNumber",
+                "05/QĐ-UBND",
                 "steeringHead", "Chủ tịch UBND xã", "steeringFormedOn", today().toString()));
         answers.put(TeamEstablishmentProcess.TASK_NOMINATE_TEAMS, this::nomination);
-        answers.put(TeamEstablishmentProcess.TASK_ISSUE_FOUNDING_DECISION, task -> Map.of("decisionNumber", "01/QĐ-UBND",
+        answers.put(TeamEstablishmentProcess.TASK_ISSUE_FOUNDING_DECISION, task -> Map.of("decisionNumber",
+                "01/QĐ-UBND",
                 "foundedOn", today().toString()));
-        answers.put(TeamEstablishmentProcess.TASK_FOLLOW_UP_OVERDUE_COMMUNE, task -> Map.of("followUpNote", "Đã đôn đốc qua điện thoại"));
-        answers.put(PhaseReportProcess.TASK_FOLLOW_UP_OVERDUE_REPORT, task -> Map.of("followUpNote", "Đã đôn đốc qua điện thoại"));
-        answers.put(CampaignLifecycleProcess.TASK_LAUNCH_DRIVE, task -> Map.of("ceremonyOn", today().toString(), "ceremonyPlace",
+        answers.put(TeamEstablishmentProcess.TASK_FOLLOW_UP_OVERDUE_COMMUNE, task -> Map.of("followUpNote",
+                "Đã đôn đốc qua điện thoại"));
+        answers.put(PhaseReportProcess.TASK_FOLLOW_UP_OVERDUE_REPORT, task -> Map.of("followUpNote",
+                "Đã đôn đốc qua điện thoại"));
+        answers.put(CampaignLifecycleProcess.TASK_LAUNCH_DRIVE, task -> Map.of("ceremonyOn", today().toString(),
+                "ceremonyPlace",
                 "Hội trường UBND", "registrationClosesOn", today().plusDays(14).toString()));
-        answers.put(CommitmentRegistrationProcess.TASK_REGISTER_COMMITMENT, task -> Map.of("commitment", "Hoàn thành các chỉ tiêu của kế hoạch",
+        answers.put(CommitmentRegistrationProcess.TASK_REGISTER_COMMITMENT, task -> Map.of("commitment",
+                "Hoàn thành các chỉ tiêu của kế hoạch",
                 "signedBy", "Chủ tịch UBND"));
         answers.put(PhaseReportProcess.TASK_SUBMIT_PHASE_REPORT, this::report);
         answers.put(PhaseReportProcess.TASK_VERIFY_PHASE_REPORT, task -> Map.of("verdict", "accept"));
-        answers.put(PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW, task -> Map.of("reviewDecision", variable(task, "reviewDecision"),
+        answers.put(PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW, task -> Map.of("reviewDecision", variable(task,
+                "reviewDecision"),
                 "reviewConclusions", "Kết luận sơ kết " + variable(task, "phaseName")));
-        answers.put(PhaseReviewProcess.TASK_PLAN_REMEDIATION, task -> Map.of("remediationMeasures", "Tăng cường tập huấn, hỗ trợ",
+        answers.put(PhaseReviewProcess.TASK_PLAN_REMEDIATION, task -> Map.of("remediationMeasures",
+                "Tăng cường tập huấn, hỗ trợ",
                 "remediationDocument", "Công văn chỉ đạo khắc phục"));
-        answers.put(TrainingProcess.TASK_SCHEDULE_TRAINING_SESSION, task -> Map.of("trainingAction", "schedule", "sessionDate",
+        answers.put(TrainingProcess.TASK_SCHEDULE_TRAINING_SESSION, task -> Map.of("trainingAction", "schedule",
+                "sessionDate",
                 today().toString(), "sessionMode", "ONLINE", "sessionPlatform", "Zoom", "sessionTopics",
                 "Kỹ năng số cơ bản, dịch vụ công trực tuyến", "invitedTeams", rows(task, "invitedTeams", Map.of())));
         answers.put(TrainingProcess.TASK_RECORD_ATTENDANCE, task -> Map.of("attendance",
                 rows(task, "attendance", Map.of("attended", true))));
-        answers.put(CommendationProcess.TASK_PROPOSE_COMMENDATIONS, task -> Map.of("proposals", rows(task, "proposals", Map.of())));
+        answers.put(CommendationProcess.TASK_PROPOSE_COMMENDATIONS, task -> Map.of("proposals", rows(task,
+                "proposals", Map.of())));
         answers.put(CommendationProcess.TASK_VET_PROPOSALS, task -> Map.of("vetting", rows(task, "vetting",
                 Map.of("verdict", "accept"))));
         answers.put(CommendationProcess.TASK_RECORD_COUNCIL_VOTES, task -> Map.of("membersPresent", 10, "ballots",
                 rows(task, "ballots", Map.of("votesFor", 10))));
-        answers.put(CommendationProcess.TASK_DECIDE_COMMENDATIONS, task -> Map.of("decisionNumber", "99/QĐ-UBND", "decidedOn",
+        answers.put(CommendationProcess.TASK_DECIDE_COMMENDATIONS, task -> Map.of("decisionNumber", "99/QĐ-UBND",
+                "decidedOn",
                 today().toString()));
-        answers.put(CampaignLifecycleProcess.TASK_FINAL_REVIEW, task -> Map.of("finalReviewOn", today().toString(), "finalReport",
+        answers.put(CampaignLifecycleProcess.TASK_FINAL_REVIEW, task -> Map.of("finalReviewOn", today().toString(),
+                "finalReport",
                 "Báo cáo tổng kết phong trào", "finalConclusions", "Hoàn thành kế hoạch"));
     }
 

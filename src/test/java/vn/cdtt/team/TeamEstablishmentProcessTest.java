@@ -141,7 +141,8 @@ class TeamEstablishmentProcessTest {
         assertThat(teams.findByCampaignAndCommuneOrderByIdAsc(saved, units.findById(dongGiang).orElseThrow()))
                 .extracting(Team::getName, Team::getFoundedOn)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Tổ công nghệ số phường Đông Giang", LocalDate.of(2022, 7, 20)),
+                        org.assertj.core.groups.Tuple.tuple("Tổ công nghệ số phường Đông Giang", LocalDate.of(2022, 7,
+                        20)),
                         org.assertj.core.groups.Tuple.tuple("Tổ khu phố 1", LocalDate.of(2022, 7, 20)),
                         org.assertj.core.groups.Tuple.tuple("Tổ khu phố 2", LocalDate.of(2022, 7, 20)));
     }
@@ -267,7 +268,8 @@ class TeamEstablishmentProcessTest {
     /** The commune's open step (nomination or founding decision), not the district's follow-up. */
     private Task task(String instance) {
         return tasks.createTaskQuery().processInstanceId(instance)
-                .taskDefinitionKeyIn(TeamEstablishmentProcess.TASK_NOMINATE_TEAMS, TeamEstablishmentProcess.TASK_ISSUE_FOUNDING_DECISION).singleResult();
+                .taskDefinitionKeyIn(TeamEstablishmentProcess.TASK_NOMINATE_TEAMS,
+                TeamEstablishmentProcess.TASK_ISSUE_FOUNDING_DECISION).singleResult();
     }
 
     private String villageCode(String commune, int n) {

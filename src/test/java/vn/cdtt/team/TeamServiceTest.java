@@ -109,7 +109,8 @@ class TeamServiceTest {
         teams.found(quangTri, dongGiang, 0, quangTriNomination(), TWO_VILLAGES, IN_2022, "15/QĐ-UBND");
         assertRefused(quangTri, dongGiang, new Nomination(List.of(team(run + "-1", 5, true),
                 team(run + "-9", 5, true))), null,
-                tuple("teams[0].villageCode", "team.villageHasTeam"), tuple("teams[1].villageCode", "team.unknownVillage"));
+                tuple("teams[0].villageCode", "team.villageHasTeam"), tuple("teams[1].villageCode",
+                "team.unknownVillage"));
     }
 
     @Test

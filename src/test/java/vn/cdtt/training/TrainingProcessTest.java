@@ -187,7 +187,8 @@ class TrainingProcessTest {
 
         // Only B's fourth member comes: 1 of 5 in this session, 4 of 5 over both.
         Set<Long> latecomer = Set.of(members(teamB).get(3));
-        tasks.complete(days.task(instance, TrainingProcess.TASK_RECORD_ATTENDANCE).getId(), attendance(secondSession, latecomer));
+        tasks.complete(days.task(instance, TrainingProcess.TASK_RECORD_ATTENDANCE).getId(), attendance(secondSession,
+                latecomer));
         runJob(instance, TrainingProcess.TASK_COUNT_TRAINED_TEAMS);
 
         assertThat(attended(secondSession)).containsExactlyElementsOf(latecomer);
@@ -204,7 +205,8 @@ class TrainingProcessTest {
     void closingTheTrainingLeavesTheRemainingTeamsListedAsUntrained() {
         String instance = start(1);
         assertThat(runtime.getVariable(instance, "untrainedTeamCount")).isEqualTo(4);
-        tasks.complete(days.task(instance, TrainingProcess.TASK_SCHEDULE_TRAINING_SESSION).getId(), session("2022-07-01", "IN_PERSON",
+        tasks.complete(days.task(instance, TrainingProcess.TASK_SCHEDULE_TRAINING_SESSION).getId(),
+                session("2022-07-01", "IN_PERSON",
                 "Nhà văn hóa khu vực 1", null, "Kỹ năng số cơ bản", teamA, teamB, teamC, laterTeam));
         runJob(instance, TrainingProcess.TASK_SAVE_TRAINING_SESSION);
         long session = onlySession();
@@ -215,7 +217,8 @@ class TrainingProcessTest {
         assertThat(trainings.trainedTeamIds(campaign)).isEmpty();
         assertThat(runtime.getVariable(instance, "untrainedTeamCount")).isEqualTo(4);
 
-        tasks.complete(days.task(instance, TrainingProcess.TASK_SCHEDULE_TRAINING_SESSION).getId(), Map.of("trainingAction", "close"));
+        tasks.complete(days.task(instance, TrainingProcess.TASK_SCHEDULE_TRAINING_SESSION).getId(),
+                Map.of("trainingAction", "close"));
 
         assertEnded(instance, TrainingProcess.EVENT_TRAINING_CLOSED);
         assertThat(jdbc.queryForObject("select count(*) from drive.training_session where campaign_id = ?",
@@ -261,7 +264,8 @@ class TrainingProcessTest {
                 Map.class);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((String) refused.getBody().get("message")).contains("sessionTopics: Phải nhập nội dung tập huấn.");
-        assertThat(days.task(instance, TrainingProcess.TASK_SCHEDULE_TRAINING_SESSION).getId()).isEqualTo(schedule.getId());
+        assertThat(days.task(instance,
+                TrainingProcess.TASK_SCHEDULE_TRAINING_SESSION).getId()).isEqualTo(schedule.getId());
         assertThat(management.createJobQuery().processInstanceId(instance).count()).isZero();
 
         tasks.complete(schedule.getId(), session("2022-07-01", "IN_PERSON", "Hội trường", "Kỹ năng số", teamA, teamB));
@@ -310,7 +314,8 @@ class TrainingProcessTest {
                 SpinValues.jsonValue(rows).create())))
                 .hasRootCauseInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("Điểm danh chưa đúng, chưa lưu:").hasMessageContaining(message);
-        assertThat(days.task(task.getProcessInstanceId(), TrainingProcess.TASK_RECORD_ATTENDANCE).getId()).isEqualTo(task.getId());
+        assertThat(days.task(task.getProcessInstanceId(),
+                TrainingProcess.TASK_RECORD_ATTENDANCE).getId()).isEqualTo(task.getId());
     }
 
     private String start(int wave) {

@@ -28,6 +28,7 @@ class RankResultsDelegate implements JavaDelegate {
         long campaignId = CommendationSteps.campaignId(execution);
         execution.setVariable(CommendationProcess.RANKED_COUNT, ranking.rank(campaignId));
         execution.setVariable(CommendationProcess.PROPOSALS, Variables.json(commendations.proposalRows(campaignId)));
-        execution.setVariable(CommendationProcess.AWARD_KIND_OPTIONS, Variables.json(commendations.awardKindOptions(campaignId)));
+        execution.setVariable(CommendationProcess.AWARD_KIND_OPTIONS,
+                Variables.json(commendations.awardKindOptions(campaignId)));
     }
 }

@@ -81,7 +81,8 @@ class TaskRefusalMapping implements ResourceConfigCustomizer {
                 // Two completions (or a completion and a change) of one task at once: the loser may try again on
                 // the task as it is now, if it is still there.
                 return ExceptionHandlerHelper.getInstance().getResponse(
-                        new InvalidRequestException(Response.Status.CONFLICT, conflict, message("task.concurrentChange")));
+                        new InvalidRequestException(Response.Status.CONFLICT, conflict,
+                        message("task.concurrentChange")));
             }
             if (cause instanceof AuthorizationException refused && taskGone(refused)) {
                 // The task's candidate authorizations went with it when another completion won the race: the

@@ -22,7 +22,8 @@ class RecordPhaseReportDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         reports.record(Variables.longOf(execution, PhaseReportProcess.CAMPAIGN_ID),
                 Variables.longOf(execution, PhaseReportProcess.PHASE_ID),
-                Variables.longOf(execution, PhaseReportProcess.UNIT_ID), execution.getVariable(PhaseReportProcess.VALUES),
+                Variables.longOf(execution, PhaseReportProcess.UNIT_ID),
+                execution.getVariable(PhaseReportProcess.VALUES),
                 EngineClock.now());
     }
 }

@@ -26,7 +26,8 @@ class RollUpPhaseDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long campaignId = Variables.longOf(execution, PhaseReviewProcess.CAMPAIGN_ID);
-        PhaseRollUp.Outcome outcome = rollUp.rollUp(campaignId, (String) execution.getVariable(PhaseReviewProcess.PHASE_CODE));
+        PhaseRollUp.Outcome outcome = rollUp.rollUp(campaignId,
+                (String) execution.getVariable(PhaseReviewProcess.PHASE_CODE));
         execution.setVariable(PhaseReviewProcess.PHASE_NAME, outcome.phaseName());
         execution.setVariable(PhaseReviewProcess.AREA_NAME, outcome.areaName());
         execution.setVariable(PhaseReviewProcess.AREA_RATING, outcome.areaRating().rating());
@@ -34,6 +35,7 @@ class RollUpPhaseDelegate implements JavaDelegate {
         execution.setVariable(PhaseReviewProcess.REPORTS_VERIFIED, outcome.reportsVerified());
         execution.setVariable(PhaseReviewProcess.REPORTS_EXPECTED, outcome.reportsExpected());
         execution.setVariable(PhaseReviewProcess.RECOMMENDATION, outcome.areaRating().recommendation());
-        execution.setVariable(PhaseReviewProcess.REVIEW_DECISION, reviews.prefill(campaignId, outcome.areaRating().recommendation()));
+        execution.setVariable(PhaseReviewProcess.REVIEW_DECISION, reviews.prefill(campaignId,
+                outcome.areaRating().recommendation()));
     }
 }

@@ -35,11 +35,13 @@ class FoundTeamsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Nomination nomination = NominationForm.read(execution.getVariable(TeamEstablishmentProcess.TEAMS), execution.getVariable(TeamEstablishmentProcess.MEMBERS));
+        Nomination nomination = NominationForm.read(execution.getVariable(TeamEstablishmentProcess.TEAMS),
+                execution.getVariable(TeamEstablishmentProcess.MEMBERS));
         try {
             teams.found(number(execution, "campaignId"), number(execution, "unitId"),
                     (int) number(execution, "wave"), nomination, NominationCheckListener.expected(execution),
-                    day(execution.getVariable(TeamEstablishmentProcess.FOUNDED_ON)), (String) execution.getVariable(TeamEstablishmentProcess.DECISION_NUMBER));
+                    day(execution.getVariable(TeamEstablishmentProcess.FOUNDED_ON)),
+                    (String) execution.getVariable(TeamEstablishmentProcess.DECISION_NUMBER));
         } catch (NominationRefusedException e) {
             throw new BpmnError(REFUSED, messages.refusal("team.nominationRefused", e.problems()));
         }

@@ -29,7 +29,8 @@ class PilotChoiceListener implements TaskListener {
             return;
         }
         selection.choose(Variables.longOf(task, TeamEstablishmentProcess.CAMPAIGN_ID),
-                Variables.longOf(task, TeamEstablishmentProcess.CHOOSER_UNIT_ID), (String) task.getVariable(TeamEstablishmentProcess.PILOT_COMMUNES),
+                Variables.longOf(task, TeamEstablishmentProcess.CHOOSER_UNIT_ID),
+                (String) task.getVariable(TeamEstablishmentProcess.PILOT_COMMUNES),
                 task.getVariable(TeamEstablishmentProcess.WAVE) instanceof Number wave ? wave.intValue() : 0);
     }
 }

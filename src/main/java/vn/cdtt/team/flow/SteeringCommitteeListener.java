@@ -36,7 +36,8 @@ class SteeringCommitteeListener implements TaskListener {
             throw new BadUserRequestException(messages.refusal("steering.refused", problems));
         }
         List<FieldProblem> held = committees.record(Variables.longOf(task, TeamEstablishmentProcess.CAMPAIGN_ID),
-                Variables.longOf(task, TeamEstablishmentProcess.UNIT_ID), (String) number, (String) head, (String) formedOn);
+                Variables.longOf(task, TeamEstablishmentProcess.UNIT_ID), (String) number, (String) head,
+                (String) formedOn);
         if (!held.isEmpty()) {
             throw new BadUserRequestException(messages.refusal("steering.refused", held));
         }

@@ -38,9 +38,12 @@ public final class TrainingForm {
     }
 
     static Session session(VariableScope scope) {
-        return new Session(text(scope.getVariable(TrainingProcess.TRAINING_ACTION)), day(scope.getVariable(TrainingProcess.SESSION_DATE)),
-                text(scope.getVariable(TrainingProcess.SESSION_MODE)), text(scope.getVariable(TrainingProcess.SESSION_PLACE)),
-                text(scope.getVariable(TrainingProcess.SESSION_PLATFORM)), text(scope.getVariable(TrainingProcess.SESSION_TOPICS)),
+        return new Session(text(scope.getVariable(TrainingProcess.TRAINING_ACTION)),
+                day(scope.getVariable(TrainingProcess.SESSION_DATE)),
+                text(scope.getVariable(TrainingProcess.SESSION_MODE)),
+                text(scope.getVariable(TrainingProcess.SESSION_PLACE)),
+                text(scope.getVariable(TrainingProcess.SESSION_PLATFORM)),
+                text(scope.getVariable(TrainingProcess.SESSION_TOPICS)),
                 FormLists.read(FormLists.submitted(scope, "invitedTeams"), "invitedTeams",
                         TeamRow[].class));
     }

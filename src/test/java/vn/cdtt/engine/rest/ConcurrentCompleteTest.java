@@ -83,7 +83,8 @@ class ConcurrentCompleteTest {
         Response gone = TaskRefusalMapping.answer(new NullPointerException("execution is null"),
                 "no-such-task-" + System.nanoTime());
         assertThat(gone.getStatus()).isEqualTo(404);
-        Response live = TaskRefusalMapping.answer(new NullPointerException("a bug"), taskFor(DemoAccounts.COMMUNE_B_CODE));
+        Response live = TaskRefusalMapping.answer(new NullPointerException("a bug"),
+                taskFor(DemoAccounts.COMMUNE_B_CODE));
         assertThat(live.getStatus()).isEqualTo(500);
     }
 
