@@ -1,18 +1,14 @@
 package vn.cdtt.campaign.flow;
 
-import static vn.cdtt.kernel.Locales.VIETNAMESE;
-
 import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import vn.cdtt.engine.Refusals;
 import vn.cdtt.kernel.input.FieldProblem;
-import vn.cdtt.kernel.input.FieldProblemMessages;
 import vn.cdtt.kernel.input.FormFields;
 
 /**
@@ -22,12 +18,10 @@ import vn.cdtt.kernel.input.FormFields;
 @Component("approvalCheckListener")
 class ApprovalCheckListener implements TaskListener {
 
-    private final MessageSource messages;
-    private final FieldProblemMessages fieldMessages;
+    private final Refusals refusals;
 
-    ApprovalCheckListener(MessageSource messages, FieldProblemMessages fieldMessages) {
-        this.messages = messages;
-        this.fieldMessages = fieldMessages;
+    ApprovalCheckListener(Refusals refusals) {
+        this.refusals = refusals;
     }
 
     @Override
@@ -38,7 +32,7 @@ class ApprovalCheckListener implements TaskListener {
         } else if ("return".equals(decision)) {
             require(task, "comments", 4000, "approval.commentsRequired");
         } else {
-            throw refused("approval.decisionRequired");
+            throw refusals.sentence("approval.decisionRequired");
         }
     }
 
@@ -48,11 +42,7 @@ class ApprovalCheckListener implements TaskListener {
         FormFields.text(task.getVariable(variable), variable, maxLength, problems);
         if (!problems.isEmpty()) {
             throw problems.get(0).messageKey().equals("form.tooLong")
-                    ? new BadUserRequestException(fieldMessages.refusal(key, problems)) : refused(key);
+                    ? refusals.of(key, problems) : refusals.sentence(key);
         }
-    }
-
-    private BadUserRequestException refused(String key) {
-        return new BadUserRequestException(messages.getMessage(key, null, VIETNAMESE));
     }
 }

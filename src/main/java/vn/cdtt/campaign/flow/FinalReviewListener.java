@@ -4,15 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.cdtt.campaign.FinalReviews;
+import vn.cdtt.engine.Refusals;
 import vn.cdtt.engine.Variables;
 import vn.cdtt.kernel.input.FieldProblem;
-import vn.cdtt.kernel.input.FieldProblemMessages;
 import vn.cdtt.kernel.input.FormFields;
 
 /** Checks and records the drive's final review (tổng kết); a refused one leaves the task open. */
@@ -20,11 +19,11 @@ import vn.cdtt.kernel.input.FormFields;
 class FinalReviewListener implements TaskListener {
 
     private final FinalReviews reviews;
-    private final FieldProblemMessages messages;
+    private final Refusals refusals;
 
-    FinalReviewListener(FinalReviews reviews, FieldProblemMessages messages) {
+    FinalReviewListener(FinalReviews reviews, Refusals refusals) {
         this.reviews = reviews;
-        this.messages = messages;
+        this.refusals = refusals;
     }
 
     @Override
@@ -37,7 +36,7 @@ class FinalReviewListener implements TaskListener {
         String conclusions = FormFields.text(task.getVariable(CampaignLifecycleProcess.FINAL_CONCLUSIONS),
                 CampaignLifecycleProcess.FINAL_CONCLUSIONS, 4000, problems);
         if (!problems.isEmpty()) {
-            throw new BadUserRequestException(messages.refusal("review.refused", problems));
+            throw refusals.of("review.refused", problems);
         }
         reviews.record(Variables.longOf(task, CampaignLifecycleProcess.CAMPAIGN_ID), heldOn, report, conclusions);
     }

@@ -2,16 +2,15 @@ package vn.cdtt.campaign.flow;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.cdtt.campaign.DriveLaunches;
+import vn.cdtt.engine.Refusals;
 import vn.cdtt.engine.Variables;
 import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.kernel.input.FieldProblem;
-import vn.cdtt.kernel.input.FieldProblemMessages;
 
 /**
  * Checks and records the launch; sets {@code registrationClosesAt}, the end of the window's last day, which the
@@ -21,11 +20,11 @@ import vn.cdtt.kernel.input.FieldProblemMessages;
 class LaunchDriveListener implements TaskListener {
 
     private final DriveLaunches launches;
-    private final FieldProblemMessages messages;
+    private final Refusals refusals;
 
-    LaunchDriveListener(DriveLaunches launches, FieldProblemMessages messages) {
+    LaunchDriveListener(DriveLaunches launches, Refusals refusals) {
         this.launches = launches;
-        this.messages = messages;
+        this.refusals = refusals;
     }
 
     @Override
@@ -35,7 +34,7 @@ class LaunchDriveListener implements TaskListener {
         Object closesOn = task.getVariable(CampaignLifecycleProcess.REGISTRATION_CLOSES_ON);
         List<FieldProblem> problems = launches.check(ceremonyOn, place, closesOn, EngineClock.today());
         if (!problems.isEmpty()) {
-            throw new BadUserRequestException(messages.refusal("launch.refused", problems));
+            throw refusals.of("launch.refused", problems);
         }
         DriveLaunches.Launch launch = launches.record(Variables.longOf(task, CampaignLifecycleProcess.CAMPAIGN_ID),
                 ((String) ceremonyOn).strip(), (String) place, ((String) closesOn).strip());

@@ -2,27 +2,26 @@ package vn.cdtt.commitment.flow;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.cdtt.commitment.Commitments;
+import vn.cdtt.engine.Refusals;
 import vn.cdtt.engine.Variables;
 import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.kernel.input.FieldProblem;
-import vn.cdtt.kernel.input.FieldProblemMessages;
 
 /** Checks and records a unit's emulation commitment; a refused one leaves the task open and nothing recorded. */
 @Component("commitmentListener")
 class CommitmentListener implements TaskListener {
 
     private final Commitments commitments;
-    private final FieldProblemMessages messages;
+    private final Refusals refusals;
 
-    CommitmentListener(Commitments commitments, FieldProblemMessages messages) {
+    CommitmentListener(Commitments commitments, Refusals refusals) {
         this.commitments = commitments;
-        this.messages = messages;
+        this.refusals = refusals;
     }
 
     @Override
@@ -39,7 +38,7 @@ class CommitmentListener implements TaskListener {
                             .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
         }
         if (!problems.isEmpty()) {
-            throw new BadUserRequestException(messages.refusal("commitment.refused", problems));
+            throw refusals.of("commitment.refused", problems);
         }
         commitments.register(Variables.longOf(task, CommitmentRegistrationProcess.CAMPAIGN_ID),
                 Variables.longOf(task, CommitmentRegistrationProcess.UNIT_ID), (String) commitment, (String) signedBy,

@@ -2,12 +2,12 @@ package vn.cdtt.reporting.flow;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.cdtt.engine.FormLists;
+import vn.cdtt.engine.Refusals;
 import vn.cdtt.engine.Variables;
 import vn.cdtt.kernel.input.FieldProblem;
 import vn.cdtt.kernel.input.FieldProblemMessages;
@@ -18,11 +18,11 @@ import vn.cdtt.reporting.PhaseReports;
 class PhaseReportCheckListener implements TaskListener {
 
     private final PhaseReports reports;
-    private final FieldProblemMessages messages;
+    private final Refusals refusals;
 
-    PhaseReportCheckListener(PhaseReports reports, FieldProblemMessages messages) {
+    PhaseReportCheckListener(PhaseReports reports, Refusals refusals) {
         this.reports = reports;
-        this.messages = messages;
+        this.refusals = refusals;
     }
 
     @Override
@@ -30,7 +30,7 @@ class PhaseReportCheckListener implements TaskListener {
         List<FieldProblem> problems = FieldProblemMessages.problemsOf(() -> reports.check(
                 Variables.longOf(task, PhaseReportProcess.PHASE_ID), FormLists.submitted(task, "values")));
         if (!problems.isEmpty()) {
-            throw new BadUserRequestException(messages.refusal("report.refused", problems));
+            throw refusals.of("report.refused", problems);
         }
     }
 }

@@ -2,14 +2,13 @@ package vn.cdtt.review.flow;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import vn.cdtt.engine.Refusals;
 import vn.cdtt.engine.Variables;
 import vn.cdtt.kernel.input.FieldProblem;
-import vn.cdtt.kernel.input.FieldProblemMessages;
 import vn.cdtt.review.PhaseReviews;
 
 /** Checks and records the leaders' review; a refused submission leaves the task open and nothing recorded. */
@@ -17,11 +16,11 @@ import vn.cdtt.review.PhaseReviews;
 class PhaseReviewListener implements TaskListener {
 
     private final PhaseReviews reviews;
-    private final FieldProblemMessages messages;
+    private final Refusals refusals;
 
-    PhaseReviewListener(PhaseReviews reviews, FieldProblemMessages messages) {
+    PhaseReviewListener(PhaseReviews reviews, Refusals refusals) {
         this.reviews = reviews;
-        this.messages = messages;
+        this.refusals = refusals;
     }
 
     @Override
@@ -31,7 +30,7 @@ class PhaseReviewListener implements TaskListener {
         Object conclusions = task.getVariable(PhaseReviewProcess.REVIEW_CONCLUSIONS);
         List<FieldProblem> problems = reviews.check(campaignId, decision, conclusions);
         if (!problems.isEmpty()) {
-            throw new BadUserRequestException(messages.refusal("review.refused", problems));
+            throw refusals.of("review.refused", problems);
         }
         Integer wave = reviews.record(campaignId, (String) task.getVariable(PhaseReviewProcess.PHASE_CODE),
                 (String) task.getVariable(PhaseReviewProcess.RECOMMENDATION), (String) decision, (String) conclusions);

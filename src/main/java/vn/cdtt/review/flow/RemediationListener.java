@@ -3,14 +3,13 @@ package vn.cdtt.review.flow;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import vn.cdtt.engine.Refusals;
 import vn.cdtt.engine.Variables;
 import vn.cdtt.kernel.input.FieldProblem;
-import vn.cdtt.kernel.input.FieldProblemMessages;
 import vn.cdtt.kernel.input.FormFields;
 import vn.cdtt.review.PhaseReviews;
 
@@ -19,11 +18,11 @@ import vn.cdtt.review.PhaseReviews;
 class RemediationListener implements TaskListener {
 
     private final PhaseReviews reviews;
-    private final FieldProblemMessages messages;
+    private final Refusals refusals;
 
-    RemediationListener(PhaseReviews reviews, FieldProblemMessages messages) {
+    RemediationListener(PhaseReviews reviews, Refusals refusals) {
         this.reviews = reviews;
-        this.messages = messages;
+        this.refusals = refusals;
     }
 
     @Override
@@ -34,7 +33,7 @@ class RemediationListener implements TaskListener {
         String document = FormFields.text(task.getVariable(PhaseReviewProcess.REMEDIATION_DOCUMENT),
                 PhaseReviewProcess.REMEDIATION_DOCUMENT, 300, problems);
         if (!problems.isEmpty()) {
-            throw new BadUserRequestException(messages.refusal("review.refused", problems));
+            throw refusals.of("review.refused", problems);
         }
         reviews.recordRemediation(Variables.longOf(task, PhaseReviewProcess.CAMPAIGN_ID),
                 (String) task.getVariable(PhaseReviewProcess.PHASE_CODE), document + "\n" + measures);

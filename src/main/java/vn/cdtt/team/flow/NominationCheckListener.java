@@ -2,7 +2,6 @@ package vn.cdtt.team.flow;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -10,6 +9,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 import vn.cdtt.engine.FormLists;
+import vn.cdtt.engine.Refusals;
 import vn.cdtt.kernel.input.FieldProblem;
 import vn.cdtt.kernel.input.FieldProblemMessages;
 import vn.cdtt.plan.PlanFile;
@@ -24,11 +24,11 @@ import vn.cdtt.team.TeamService;
 class NominationCheckListener implements TaskListener {
 
     private final TeamService teams;
-    private final FieldProblemMessages messages;
+    private final Refusals refusals;
 
-    NominationCheckListener(TeamService teams, FieldProblemMessages messages) {
+    NominationCheckListener(TeamService teams, Refusals refusals) {
         this.teams = teams;
-        this.messages = messages;
+        this.refusals = refusals;
     }
 
     @Override
@@ -39,7 +39,7 @@ class NominationCheckListener implements TaskListener {
                 NominationForm.read(FormLists.submitted(task, "teams"), FormLists.submitted(task, "members")),
                 expected(execution)));
         if (!problems.isEmpty()) {
-            throw new BadUserRequestException(messages.refusal("team.nominationRefused", problems));
+            throw refusals.of("team.nominationRefused", problems);
         }
     }
 

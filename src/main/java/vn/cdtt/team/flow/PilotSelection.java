@@ -1,7 +1,5 @@
 package vn.cdtt.team.flow;
 
-import static vn.cdtt.kernel.Locales.VIETNAMESE;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,12 +7,12 @@ import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.cdtt.campaign.CampaignRepository;
+import vn.cdtt.engine.Refusals;
 import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.geography.AdminUnitRepository;
@@ -39,16 +37,16 @@ public class PilotSelection {
     private final AdminUnitRepository units;
     private final RoleDirectory roles;
     private final JdbcTemplate jdbc;
-    private final MessageSource messages;
+    private final Refusals refusals;
 
     PilotSelection(CampaignRepository campaigns, PlanService plans, AdminUnitRepository units, RoleDirectory roles,
-                   JdbcTemplate jdbc, MessageSource messages) {
+                   JdbcTemplate jdbc, Refusals refusals) {
         this.campaigns = campaigns;
         this.plans = plans;
         this.units = units;
         this.roles = roles;
         this.jdbc = jdbc;
-        this.messages = messages;
+        this.refusals = refusals;
     }
 
     /** The units that choose: the plan area's districts, or its province; none for every-village plans. */
@@ -127,12 +125,12 @@ public class PilotSelection {
             int wanted = rule.rule() == vn.cdtt.plan.PilotKind.COMMUNES_PER_DISTRICT
                     ? rule.communesPerDistrict() : rule.communes();
             if (codes.size() != wanted) {
-                throw refused("pilot.wrongCount", wanted, codes.size(), chooser.getFullName());
+                throw refusals.sentence("pilot.wrongCount", wanted, codes.size(), chooser.getFullName());
             }
         } else {
             PlanFile.Range range = plans.rulesOf(plan).scaleUp().communes();
             if (codes.size() < range.min() || codes.size() > range.max()) {
-                throw refused("scaleUp.wrongCount", range.min(), range.max(), codes.size(), chooser.getFullName());
+                throw refusals.sentence("scaleUp.wrongCount", range.min(), range.max(), codes.size(), chooser.getFullName());
             }
         }
         UnitScope chooserScope = UnitScope.within(Set.of(chooser.getId()));
@@ -140,9 +138,9 @@ public class PilotSelection {
         for (String code : codes) {
             AdminUnit commune = units.findByHierarchyAndLevelAndCode(plan.getHierarchy(), AdminLevel.COMMUNE, code)
                     .filter(chooserScope::covers)
-                    .orElseThrow(() -> refused("pilot.notInUnit", code, chooser.getFullName()));
+                    .orElseThrow(() -> refusals.sentence("pilot.notInUnit", code, chooser.getFullName()));
             if (wave > 0 && inDrive(campaignId, commune.getId())) {
-                throw refused("scaleUp.alreadyInDrive", commune.getFullName());
+                throw refusals.sentence("scaleUp.alreadyInDrive", commune.getFullName());
             }
             chosen.add(commune);
         }
@@ -180,10 +178,6 @@ public class PilotSelection {
         return !jdbc.queryForList("select 1 from drive.team_establishment where campaign_id = ? and commune_id = ?"
                 + " union all select 1 from drive.pilot_selection where campaign_id = ? and commune_id = ?",
                 Integer.class, campaignId, communeId, campaignId, communeId).isEmpty();
-    }
-
-    private BadUserRequestException refused(String key, Object... arguments) {
-        return new BadUserRequestException(messages.getMessage(key, arguments, VIETNAMESE));
     }
 
     private Plan plan(long campaignId) {

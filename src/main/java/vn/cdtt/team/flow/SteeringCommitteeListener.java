@@ -2,16 +2,15 @@ package vn.cdtt.team.flow;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.cdtt.campaign.flow.CampaignSteps;
+import vn.cdtt.engine.Refusals;
 import vn.cdtt.engine.Variables;
 import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.kernel.input.FieldProblem;
-import vn.cdtt.kernel.input.FieldProblemMessages;
 import vn.cdtt.team.SteeringCommittees;
 
 /** Checks and records the commune's steering committee; a refused one leaves the task open. */
@@ -19,11 +18,11 @@ import vn.cdtt.team.SteeringCommittees;
 class SteeringCommitteeListener implements TaskListener {
 
     private final SteeringCommittees committees;
-    private final FieldProblemMessages messages;
+    private final Refusals refusals;
 
-    SteeringCommitteeListener(SteeringCommittees committees, FieldProblemMessages messages) {
+    SteeringCommitteeListener(SteeringCommittees committees, Refusals refusals) {
         this.committees = committees;
-        this.messages = messages;
+        this.refusals = refusals;
     }
 
     @Override
@@ -33,13 +32,13 @@ class SteeringCommitteeListener implements TaskListener {
         Object formedOn = task.getVariable(TeamEstablishmentProcess.STEERING_FORMED_ON);
         List<FieldProblem> problems = committees.check(number, head, formedOn, EngineClock.today());
         if (!problems.isEmpty()) {
-            throw new BadUserRequestException(messages.refusal("steering.refused", problems));
+            throw refusals.of("steering.refused", problems);
         }
         List<FieldProblem> held = committees.record(Variables.longOf(task, TeamEstablishmentProcess.CAMPAIGN_ID),
                 Variables.longOf(task, TeamEstablishmentProcess.UNIT_ID), (String) number, (String) head,
                 (String) formedOn);
         if (!held.isEmpty()) {
-            throw new BadUserRequestException(messages.refusal("steering.refused", held));
+            throw refusals.of("steering.refused", held);
         }
     }
 }

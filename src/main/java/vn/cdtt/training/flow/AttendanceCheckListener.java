@@ -2,11 +2,11 @@ package vn.cdtt.training.flow;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import vn.cdtt.engine.Refusals;
 import vn.cdtt.kernel.input.FieldProblem;
 import vn.cdtt.kernel.input.FieldProblemMessages;
 import vn.cdtt.training.TrainingService;
@@ -16,11 +16,11 @@ import vn.cdtt.training.TrainingService;
 class AttendanceCheckListener implements TaskListener {
 
     private final TrainingService trainings;
-    private final FieldProblemMessages messages;
+    private final Refusals refusals;
 
-    AttendanceCheckListener(TrainingService trainings, FieldProblemMessages messages) {
+    AttendanceCheckListener(TrainingService trainings, Refusals refusals) {
         this.trainings = trainings;
-        this.messages = messages;
+        this.refusals = refusals;
     }
 
     @Override
@@ -28,7 +28,7 @@ class AttendanceCheckListener implements TaskListener {
         List<FieldProblem> problems = FieldProblemMessages.problemsOf(() -> trainings.checkAttendance(
                 TrainingVariables.sessionId(task), TrainingForm.attendance(task)));
         if (!problems.isEmpty()) {
-            throw new BadUserRequestException(messages.refusal("training.attendanceRefused", problems));
+            throw refusals.of("training.attendanceRefused", problems);
         }
     }
 }

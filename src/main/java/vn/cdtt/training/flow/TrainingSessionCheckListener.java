@@ -3,11 +3,11 @@ package vn.cdtt.training.flow;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import vn.cdtt.engine.Refusals;
 import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.kernel.input.FieldProblem;
 import vn.cdtt.kernel.input.FieldProblemMessages;
@@ -21,11 +21,11 @@ import vn.cdtt.training.TrainingService;
 class TrainingSessionCheckListener implements TaskListener {
 
     private final TrainingService trainings;
-    private final FieldProblemMessages messages;
+    private final Refusals refusals;
 
-    TrainingSessionCheckListener(TrainingService trainings, FieldProblemMessages messages) {
+    TrainingSessionCheckListener(TrainingService trainings, Refusals refusals) {
         this.trainings = trainings;
-        this.messages = messages;
+        this.refusals = refusals;
     }
 
     @Override
@@ -34,7 +34,7 @@ class TrainingSessionCheckListener implements TaskListener {
         List<FieldProblem> problems = FieldProblemMessages.problemsOf(() -> trainings.checkSession(
                 TrainingVariables.campaignId(task), TrainingVariables.wave(task), TrainingForm.session(task), today));
         if (!problems.isEmpty()) {
-            throw new BadUserRequestException(messages.refusal("training.sessionRefused", problems));
+            throw refusals.of("training.sessionRefused", problems);
         }
     }
 }
