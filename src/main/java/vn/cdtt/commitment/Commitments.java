@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
 import vn.cdtt.commitment.flow.CommitmentRegistrationProcess;
+import vn.cdtt.engine.ChildProcesses;
 import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.kernel.input.FieldProblem;
@@ -30,13 +30,13 @@ public class Commitments {
 
     public static final String PROCESS = CommitmentRegistrationProcess.KEY;
 
-    private final RuntimeService runtime;
+    private final ChildProcesses children;
     private final JdbcTemplate jdbc;
     private final CampaignRepository campaigns;
     private final AdminUnitRepository units;
 
-    Commitments(RuntimeService runtime, JdbcTemplate jdbc, CampaignRepository campaigns, AdminUnitRepository units) {
-        this.runtime = runtime;
+    Commitments(ChildProcesses children, JdbcTemplate jdbc, CampaignRepository campaigns, AdminUnitRepository units) {
+        this.children = children;
         this.jdbc = jdbc;
         this.campaigns = campaigns;
         this.units = units;
@@ -58,8 +58,8 @@ public class Commitments {
         variables.put("unitName", unit.getFullName());
         variables.put("unitGroup", unit.groupId());
         variables.put("registrationClosesAt", closesAt);
-        String instance = runtime.startProcessInstanceByKey(PROCESS,
-                campaign.getBusinessKey() + "/commitment/" + unit.getCode(), variables).getId();
+        String instance = children.start(PROCESS, campaign.getBusinessKey(), variables, "commitment",
+                unit.getCode());
         jdbc.update("insert into drive.emulation_commitment (campaign_id, unit_id, process_instance_id)"
                 + " values (?, ?, ?)", campaignId, unitId, instance);
         return instance;

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
 import vn.cdtt.deadline.DeadlineVariables;
+import vn.cdtt.engine.ChildProcesses;
 import vn.cdtt.engine.FormLists;
 import vn.cdtt.engine.Variables;
 import vn.cdtt.geography.AdminUnit;
@@ -43,15 +43,15 @@ public class PhaseReports {
     private static final String INSERT_REPORT = "insert into drive.phase_report (campaign_id, phase_id, unit_id,"
             + " process_instance_id) values (?, ?, ?, ?)";
 
-    private final RuntimeService runtime;
+    private final ChildProcesses children;
     private final JdbcTemplate jdbc;
     private final CampaignRepository campaigns;
     private final AdminUnitRepository units;
     private final PlanService plans;
 
-    PhaseReports(RuntimeService runtime, JdbcTemplate jdbc, CampaignRepository campaigns, AdminUnitRepository units,
+    PhaseReports(ChildProcesses children, JdbcTemplate jdbc, CampaignRepository campaigns, AdminUnitRepository units,
                  PlanService plans) {
-        this.runtime = runtime;
+        this.children = children;
         this.jdbc = jdbc;
         this.campaigns = campaigns;
         this.units = units;
@@ -111,8 +111,8 @@ public class PhaseReports {
         variables.put("unitName", unit.getFullName());
         variables.put("unitGroup", unit.groupId());
         variables.put("escalationGroup", unit.getParent() == null ? unit.groupId() : unit.getParent().groupId());
-        String businessKey = campaign.getBusinessKey() + "/" + phase.getCode() + "/" + unit.getCode();
-        String instance = runtime.startProcessInstanceByKey(PROCESS, businessKey, variables).getId();
+        String instance = children.start(PROCESS, campaign.getBusinessKey(), variables, phase.getCode(),
+                unit.getCode());
         return new Object[] {campaign.getId(), phase.getId(), unit.getId(), instance};
     }
 

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -19,6 +18,7 @@ import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
 import vn.cdtt.campaign.flow.CampaignSteps;
 import vn.cdtt.deadline.DeadlineVariables;
+import vn.cdtt.engine.ChildProcesses;
 import vn.cdtt.engine.Variables;
 import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.geography.AdminUnitRepository;
@@ -39,7 +39,7 @@ public class TeamEstablishments {
 
     public static final String PROCESS = TeamEstablishmentProcess.KEY;
 
-    private final RuntimeService runtime;
+    private final ChildProcesses children;
     private final JdbcTemplate jdbc;
     private final CampaignRepository campaigns;
     private final AdminUnitRepository units;
@@ -48,12 +48,12 @@ public class TeamEstablishments {
     private final MessageSource messages;
     private final SteeringCommittees steering;
 
-    TeamEstablishments(RuntimeService runtime, JdbcTemplate jdbc, CampaignRepository campaigns,
+    TeamEstablishments(ChildProcesses children, JdbcTemplate jdbc, CampaignRepository campaigns,
                        AdminUnitRepository units, VillageRepository villages, PlanService plans,
                        MessageSource messages, SteeringCommittees steering) {
         this.messages = messages;
         this.steering = steering;
-        this.runtime = runtime;
+        this.children = children;
         this.jdbc = jdbc;
         this.campaigns = campaigns;
         this.units = units;
@@ -95,8 +95,8 @@ public class TeamEstablishments {
         variables.put("expectedVillageTeamsMax", expectedVillageTeams == null ? null : expectedVillageTeams.max());
         variables.put("teamOptions", Variables.json(teamOptions(commune,
                 rules.teams() != null && rules.teams().commune() != null)));
-        String businessKey = campaign.getBusinessKey() + "/" + commune.getCode() + "/" + wave;
-        String instance = runtime.startProcessInstanceByKey(PROCESS, businessKey, variables).getId();
+        String instance = children.start(PROCESS, campaign.getBusinessKey(), variables, commune.getCode(),
+                Integer.toString(wave));
         jdbc.update("insert into drive.team_establishment (campaign_id, commune_id, wave, deadline, process_instance_id)"
                 + " values (?, ?, ?, ?, ?)", campaignId, communeId, wave, Date.valueOf(deadline), instance);
         return instance;
