@@ -53,11 +53,11 @@ public class Commitments {
         Campaign campaign = campaigns.findById(campaignId).orElseThrow();
         AdminUnit unit = units.findById(unitId).orElseThrow();
         Map<String, Object> variables = new HashMap<>();
-        variables.put("campaignId", campaignId);
-        variables.put("unitId", unitId);
-        variables.put("unitName", unit.getFullName());
-        variables.put("unitGroup", unit.groupId());
-        variables.put("registrationClosesAt", closesAt);
+        variables.put(CommitmentRegistrationProcess.CAMPAIGN_ID, campaignId);
+        variables.put(CommitmentRegistrationProcess.UNIT_ID, unitId);
+        variables.put(CommitmentRegistrationProcess.UNIT_NAME, unit.getFullName());
+        variables.put(CommitmentRegistrationProcess.UNIT_GROUP, unit.groupId());
+        variables.put(CommitmentRegistrationProcess.REGISTRATION_CLOSES_AT, closesAt);
         String instance = children.start(PROCESS, campaign.getBusinessKey(), variables, "commitment",
                 unit.getCode());
         jdbc.update("insert into drive.emulation_commitment (campaign_id, unit_id, process_instance_id)"

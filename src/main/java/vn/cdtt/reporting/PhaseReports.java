@@ -107,10 +107,11 @@ public class PhaseReports {
     /** @return the phase_report row of the started process */
     private Object[] startProcess(Campaign campaign, PlanPhase phase, Map<String, Object> shared, AdminUnit unit) {
         Map<String, Object> variables = new HashMap<>(shared);
-        variables.put("unitId", unit.getId());
-        variables.put("unitName", unit.getFullName());
-        variables.put("unitGroup", unit.groupId());
-        variables.put("escalationGroup", unit.getParent() == null ? unit.groupId() : unit.getParent().groupId());
+        variables.put(PhaseReportProcess.UNIT_ID, unit.getId());
+        variables.put(PhaseReportProcess.UNIT_NAME, unit.getFullName());
+        variables.put(PhaseReportProcess.UNIT_GROUP, unit.groupId());
+        variables.put(PhaseReportProcess.ESCALATION_GROUP,
+                unit.getParent() == null ? unit.groupId() : unit.getParent().groupId());
         String instance = children.start(PROCESS, campaign.getBusinessKey(), variables, phase.getCode(),
                 unit.getCode());
         return new Object[] {campaign.getId(), phase.getId(), unit.getId(), instance};
@@ -120,11 +121,11 @@ public class PhaseReports {
     private Map<String, Object> sharedVariables(Campaign campaign, PlanPhase phase) {
         PlanFile.DeadlineRule offsets = plans.rulesOf(campaign.getPlan()).deadlines();
         Map<String, Object> variables = new HashMap<>();
-        variables.put("campaignId", campaign.getId());
-        variables.put("phaseId", phase.getId());
-        variables.put("phaseName", phase.getNameVi());
+        variables.put(PhaseReportProcess.CAMPAIGN_ID, campaign.getId());
+        variables.put(PhaseReportProcess.PHASE_ID, phase.getId());
+        variables.put(PhaseReportProcess.PHASE_NAME, phase.getNameVi());
         variables.putAll(DeadlineVariables.of(offsets, phase.getReportDue()));
-        variables.put("indicatorOptions", Variables.json(options(campaign)));
+        variables.put(PhaseReportProcess.INDICATOR_OPTIONS, Variables.json(options(campaign)));
         return variables;
     }
 

@@ -79,21 +79,23 @@ public class TeamEstablishments {
         PlanFile.DeadlineRule offsets = rules.deadlines();
 
         Map<String, Object> variables = new HashMap<>();
-        variables.put("campaignId", campaignId);
-        variables.put("unitId", communeId);
-        variables.put("communeName", commune.getFullName());
-        variables.put("wave", wave);
-        variables.put("unitGroup", commune.groupId());
+        variables.put(TeamEstablishmentProcess.CAMPAIGN_ID, campaignId);
+        variables.put(TeamEstablishmentProcess.UNIT_ID, communeId);
+        variables.put(TeamEstablishmentProcess.COMMUNE_NAME, commune.getFullName());
+        variables.put(TeamEstablishmentProcess.WAVE, wave);
+        variables.put(TeamEstablishmentProcess.UNIT_GROUP, commune.groupId());
         // Escalation goes one level up: the district in the three-tier era, the province in the two-tier era.
-        variables.put("escalationGroup", commune.getParent().groupId());
+        variables.put(TeamEstablishmentProcess.ESCALATION_GROUP, commune.getParent().groupId());
         variables.putAll(DeadlineVariables.of(offsets, deadline));
-        variables.put("steeringCommitteeFormed", steering.formed(campaignId, communeId));
+        variables.put(TeamEstablishmentProcess.STEERING_COMMITTEE_FORMED, steering.formed(campaignId, communeId));
         PlanFile.StepSpec steeringStep = rules.steps().get(PlanStep.FORM_STEERING_COMMITTEES);
-        variables.put("steeringDue", steeringStep == null || steeringStep.due() == null
+        variables.put(TeamEstablishmentProcess.STEERING_DUE, steeringStep == null || steeringStep.due() == null
                 || steeringStep.due().isBefore(EngineClock.today()) ? null : EngineClock.startOf(steeringStep.due()));
-        variables.put("expectedVillageTeamsMin", expectedVillageTeams == null ? null : expectedVillageTeams.min());
-        variables.put("expectedVillageTeamsMax", expectedVillageTeams == null ? null : expectedVillageTeams.max());
-        variables.put("teamOptions", Variables.json(teamOptions(commune,
+        variables.put(TeamEstablishmentProcess.EXPECTED_VILLAGE_TEAMS_MIN,
+                expectedVillageTeams == null ? null : expectedVillageTeams.min());
+        variables.put(TeamEstablishmentProcess.EXPECTED_VILLAGE_TEAMS_MAX,
+                expectedVillageTeams == null ? null : expectedVillageTeams.max());
+        variables.put(TeamEstablishmentProcess.TEAM_OPTIONS, Variables.json(teamOptions(commune,
                 rules.teams() != null && rules.teams().commune() != null)));
         String instance = children.start(PROCESS, campaign.getBusinessKey(), variables, commune.getCode(),
                 Integer.toString(wave));

@@ -34,6 +34,7 @@ public final class CommitmentRegistrationProcess {
     public static final String SIGNED_BY = "signedBy";
     public static final String UNIT_GROUP = "unitGroup";
     public static final String UNIT_ID = "unitId";
+    public static final String UNIT_NAME = "unitName";
 
     private CommitmentRegistrationProcess() {
     }

@@ -53,13 +53,16 @@ public final class PhaseReportProcess {
     public static final String DEADLINE = "deadline";
     public static final String ESCALATION_AT = "escalationAt";
     public static final String ESCALATION_GROUP = "escalationGroup";
+    public static final String INDICATOR_OPTIONS = "indicatorOptions";
     public static final String PHASE_CODE = "phaseCode";
     public static final String PHASE_ID = "phaseId";
-    public static final String PHASE_REPORT_COUNT = "phaseReportCount";
+    public static final String PHASE_NAME = "phaseName";
     public static final String PHASE_REPORTS_LEFT = "phaseReportsLeft";
+    public static final String PHASE_REPORT_COUNT = "phaseReportCount";
     public static final String REMINDER_AT = "reminderAt";
     public static final String UNIT_GROUP = "unitGroup";
     public static final String UNIT_ID = "unitId";
+    public static final String UNIT_NAME = "unitName";
     public static final String VALUES = "values";
     public static final String VERDICT = "verdict";
     public static final String VERIFIER_COMMENTS = "verifierComments";

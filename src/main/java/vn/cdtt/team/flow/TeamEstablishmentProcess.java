@@ -55,6 +55,7 @@ public final class TeamEstablishmentProcess {
     public static final String CAMPAIGN_ID = "campaignId";
     public static final String CHOOSER_NAME = "chooserName";
     public static final String CHOOSER_UNIT_ID = "chooserUnitId";
+    public static final String COMMUNE_NAME = "communeName";
     public static final String DEADLINE = "deadline";
     public static final String DECISION_NUMBER = "decisionNumber";
     public static final String ESCALATION_AT = "escalationAt";
@@ -72,6 +73,7 @@ public final class TeamEstablishmentProcess {
     public static final String STEERING_HEAD = "steeringHead";
     public static final String TEAMS = "teams";
     public static final String TEAMS_DEADLINE = "teamsDeadline";
+    public static final String TEAM_OPTIONS = "teamOptions";
     public static final String UNIT_GROUP = "unitGroup";
     public static final String UNIT_ID = "unitId";
     public static final String WAVE = "wave";
