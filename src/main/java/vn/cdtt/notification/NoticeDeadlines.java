@@ -160,14 +160,9 @@ public class NoticeDeadlines {
                     continue;
                 }
                 AdminUnit province = province(units.findById(agencyUnit.get(0)).orElseThrow());
-                try {
-                    String leaders = roles.groupPlaying(AgencyRole.PROVINCIAL_LEADERSHIP, province, today);
-                    if (!leaders.equals(group)) {
-                        above.add(leaders);
-                    }
-                } catch (IllegalStateException noLeadership) {
-                    // a province without a leadership agency on file: nobody to escalate to
-                }
+                // A province without a leadership agency on file has nobody to escalate to.
+                roles.findGroupPlaying(AgencyRole.PROVINCIAL_LEADERSHIP, province, today)
+                        .filter(leaders -> !leaders.equals(group)).ifPresent(above::add);
             }
         }
         return new ArrayList<>(above);

@@ -2,6 +2,7 @@ package vn.cdtt.organization;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,5 +32,11 @@ public class RoleDirectory {
 
     public String groupPlaying(AgencyRole role, AdminUnit unit, LocalDate date) {
         return agencyPlaying(role, unit, date).groupId();
+    }
+
+    /** The group of the one agency playing the role, or empty when none or several do (a gap in the records). */
+    public Optional<String> findGroupPlaying(AgencyRole role, AdminUnit unit, LocalDate date) {
+        List<Agency> playing = agencies.findPlaying(role, unit, date);
+        return playing.size() == 1 ? Optional.of(playing.get(0).groupId()) : Optional.empty();
     }
 }

@@ -67,11 +67,9 @@ public class CampaignSteps {
             throw new CampaignRefusedException("campaign.stepWithoutRole", step, plan.getCode());
         }
         AdminUnit unit = DISTRICT_ROLES.contains(spec.role()) ? districtScope(plan, step) : plan.getProvince();
-        try {
-            return roles.groupPlaying(spec.role(), unit, on);
-        } catch (IllegalStateException e) {
-            throw new CampaignRefusedException("campaign.noAgency", step, spec.role(), unit.getFullName(), on);
-        }
+        return roles.findGroupPlaying(spec.role(), unit, on)
+                .orElseThrow(() -> new CampaignRefusedException("campaign.noAgency", step, spec.role(),
+                        unit.getFullName(), on));
     }
 
     private static AdminUnit districtScope(Plan plan, PlanStep step) {
