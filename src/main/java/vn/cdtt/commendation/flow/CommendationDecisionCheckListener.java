@@ -5,25 +5,25 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.cdtt.commendation.CommendationService;
+import vn.cdtt.engine.Refusals;
 import vn.cdtt.kernel.EngineClock;
-import vn.cdtt.kernel.input.FieldProblemMessages;
 
 /** The Chairman's commendation decision needs its number and a signing date no later than today. */
 @Component("commendationDecisionCheckListener")
 class CommendationDecisionCheckListener implements TaskListener {
 
     private final CommendationService commendations;
-    private final FieldProblemMessages messages;
+    private final Refusals refusals;
 
-    CommendationDecisionCheckListener(CommendationService commendations, FieldProblemMessages messages) {
+    CommendationDecisionCheckListener(CommendationService commendations, Refusals refusals) {
         this.commendations = commendations;
-        this.messages = messages;
+        this.refusals = refusals;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        CommendationSteps.refuseIfAny(commendations.checkDecision(task.getVariable(CommendationProcess.DECISION_NUMBER),
-                task.getVariable(CommendationProcess.DECIDED_ON),
-                EngineClock.today()), messages);
+        refusals.ifAny(CommendationSteps.REFUSED, commendations.checkDecision(
+                task.getVariable(CommendationProcess.DECISION_NUMBER), task.getVariable(CommendationProcess.DECIDED_ON),
+                EngineClock.today()));
     }
 }

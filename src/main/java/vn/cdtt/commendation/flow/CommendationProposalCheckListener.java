@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import vn.cdtt.commendation.CommendationService;
 import vn.cdtt.engine.FormLists;
+import vn.cdtt.engine.Refusals;
 import vn.cdtt.engine.Variables;
 import vn.cdtt.kernel.input.FieldProblemMessages;
 
@@ -14,19 +15,18 @@ import vn.cdtt.kernel.input.FieldProblemMessages;
 class CommendationProposalCheckListener implements TaskListener {
 
     private final CommendationService commendations;
-    private final FieldProblemMessages messages;
+    private final Refusals refusals;
 
-    CommendationProposalCheckListener(CommendationService commendations, FieldProblemMessages messages) {
+    CommendationProposalCheckListener(CommendationService commendations, Refusals refusals) {
         this.commendations = commendations;
-        this.messages = messages;
+        this.refusals = refusals;
     }
 
     @Override
     public void notify(DelegateTask task) {
         long campaignId = CommendationSteps.campaignId(task);
-        CommendationSteps.refuseIfAny(FieldProblemMessages.problemsOf(() -> commendations.submitProposals(campaignId,
-                FormLists.submitted(task, "proposals"))),
-                messages);
+        refusals.ifAny(CommendationSteps.REFUSED, FieldProblemMessages.problemsOf(
+                () -> commendations.submitProposals(campaignId, FormLists.submitted(task, "proposals"))));
         var vetting = commendations.vettingRows(campaignId);
         task.getExecution().setVariable(CommendationProcess.PROPOSED_COUNT, vetting.size());
         task.getExecution().setVariable(CommendationProcess.VETTING, Variables.json(vetting));

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import vn.cdtt.commendation.CommendationService;
 import vn.cdtt.engine.FormLists;
+import vn.cdtt.engine.Refusals;
 import vn.cdtt.engine.Variables;
 import vn.cdtt.kernel.input.FieldProblemMessages;
 
@@ -14,18 +15,18 @@ import vn.cdtt.kernel.input.FieldProblemMessages;
 class CommendationVettingCheckListener implements TaskListener {
 
     private final CommendationService commendations;
-    private final FieldProblemMessages messages;
+    private final Refusals refusals;
 
-    CommendationVettingCheckListener(CommendationService commendations, FieldProblemMessages messages) {
+    CommendationVettingCheckListener(CommendationService commendations, Refusals refusals) {
         this.commendations = commendations;
-        this.messages = messages;
+        this.refusals = refusals;
     }
 
     @Override
     public void notify(DelegateTask task) {
         long campaignId = CommendationSteps.campaignId(task);
-        CommendationSteps.refuseIfAny(FieldProblemMessages.problemsOf(() -> commendations.submitVetting(campaignId,
-                FormLists.submitted(task, "vetting"))), messages);
+        refusals.ifAny(CommendationSteps.REFUSED, FieldProblemMessages.problemsOf(
+                () -> commendations.submitVetting(campaignId, FormLists.submitted(task, "vetting"))));
         var ballots = commendations.ballotRows(campaignId);
         task.getExecution().setVariable(CommendationProcess.ACCEPTED_COUNT, ballots.size());
         task.getExecution().setVariable(CommendationProcess.BALLOTS, Variables.json(ballots));

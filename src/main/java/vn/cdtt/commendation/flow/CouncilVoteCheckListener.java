@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import vn.cdtt.commendation.CommendationService;
 import vn.cdtt.engine.FormLists;
+import vn.cdtt.engine.Refusals;
 import vn.cdtt.kernel.input.FieldProblemMessages;
 
 /** The emulation council's vote: members present, and votes for each accepted proposal, never more than present. */
@@ -13,17 +14,17 @@ import vn.cdtt.kernel.input.FieldProblemMessages;
 class CouncilVoteCheckListener implements TaskListener {
 
     private final CommendationService commendations;
-    private final FieldProblemMessages messages;
+    private final Refusals refusals;
 
-    CouncilVoteCheckListener(CommendationService commendations, FieldProblemMessages messages) {
+    CouncilVoteCheckListener(CommendationService commendations, Refusals refusals) {
         this.commendations = commendations;
-        this.messages = messages;
+        this.refusals = refusals;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        CommendationSteps.refuseIfAny(FieldProblemMessages.problemsOf(() -> commendations.submitVotes(
+        refusals.ifAny(CommendationSteps.REFUSED, FieldProblemMessages.problemsOf(() -> commendations.submitVotes(
                 CommendationSteps.campaignId(task), task.getVariable(CommendationProcess.MEMBERS_PRESENT),
-                FormLists.submitted(task, "ballots"))), messages);
+                FormLists.submitted(task, "ballots"))));
     }
 }
