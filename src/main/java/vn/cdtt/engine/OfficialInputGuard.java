@@ -22,6 +22,8 @@ import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.context.MessageSource;
 
+import vn.cdtt.kernel.input.FieldProblem;
+
 /**
  * What an official may write into the engine: a user task takes only the fields of its own form (and a drive's start
  * only its start form's), each value of its field's type, text without control characters and within its length, and
@@ -34,7 +36,6 @@ import org.springframework.context.MessageSource;
  * product's own code inside a delegate or listener runs in a command context and is not an official's input.
  */
 class OfficialInputGuard {
-
 
     private final FormSchemas schemas = new FormSchemas();
     private final Supplier<IdentityService> identity;
@@ -66,12 +67,12 @@ class OfficialInputGuard {
         if (taskId == null || !applies()) {
             return;
         }
-        List<InputProblem> problems = executor.execute(context -> {
+        List<FieldProblem> problems = executor.execute(context -> {
             FormSchema form = schemas.ofTask(context, taskId);
             if (form == null) {
-                return List.<InputProblem>of();
+                return List.<FieldProblem>of();
             }
-            List<InputProblem> found = checkFields(form, variables);
+            List<FieldProblem> found = checkFields(form, variables);
             if (completing) {
                 TaskEntity task = context.getTaskManager().findTaskById(taskId);
                 requireFields(form, variables, name -> task.getVariable(name), found);
@@ -88,9 +89,9 @@ class OfficialInputGuard {
         }
         refuseIf(executor.execute(context -> {
             FormSchema form = schemas.ofTask(context, taskId);
-            return form == null ? List.<InputProblem>of() : names.stream()
+            return form == null ? List.<FieldProblem>of() : names.stream()
                     .filter(name -> !form.fields().containsKey(name))
-                    .map(name -> InputProblem.of(name, "input.notOnForm")).toList();
+                    .map(name -> FieldProblem.of(name, "input.notOnForm")).toList();
         }));
     }
 
@@ -101,7 +102,7 @@ class OfficialInputGuard {
         }
         refuseIf(executor.execute(context -> {
             FormSchema form = schemas.ofStart(context, processDefinitionId);
-            List<InputProblem> found = checkFields(form, variables);
+            List<FieldProblem> found = checkFields(form, variables);
             requireFields(form, variables, name -> null, found);
             return found;
         }));
@@ -115,8 +116,8 @@ class OfficialInputGuard {
         }
     }
 
-    private List<InputProblem> checkFields(FormSchema form, Map<String, ?> variables) {
-        List<InputProblem> problems = new ArrayList<>();
+    private List<FieldProblem> checkFields(FormSchema form, Map<String, ?> variables) {
+        List<FieldProblem> problems = new ArrayList<>();
         if (variables == null) {
             return problems;
         }
@@ -124,7 +125,7 @@ class OfficialInputGuard {
             Object value = submitted(variables, name);
             FormField field = form.fields().get(name);
             if (field == null) {
-                problems.add(InputProblem.of(name, "input.notOnForm"));
+                problems.add(FieldProblem.of(name, "input.notOnForm"));
             } else {
                 SubmittedValues.check(field, value, this::rowName, problems);
             }
@@ -133,7 +134,7 @@ class OfficialInputGuard {
     }
 
     private static void requireFields(FormSchema form, Map<String, ?> submitted,
-                                      Function<String, Object> existing, List<InputProblem> problems) {
+                                      Function<String, Object> existing, List<FieldProblem> problems) {
         for (FormField field : form.fields().values()) {
             if (!field.required()) {
                 continue;
@@ -147,7 +148,7 @@ class OfficialInputGuard {
             }
             if (value == null || value instanceof String text && text.codePoints()
                     .allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
-                problems.add(InputProblem.of(field.name(), "input.required"));
+                problems.add(FieldProblem.of(field.name(), "input.required"));
             }
         }
     }
@@ -161,12 +162,12 @@ class OfficialInputGuard {
         return messages.getMessage("input.row", new Object[] {list, row}, VIETNAMESE);
     }
 
-    private void refuseIf(List<InputProblem> problems) {
+    private void refuseIf(List<FieldProblem> problems) {
         if (problems.isEmpty()) {
             return;
         }
         throw new BadUserRequestException(messages.getMessage("input.refused", null, VIETNAMESE) + " "
-                + problems.stream().map(p -> p.field() + ": "
+                + problems.stream().map(p -> p.path() + ": "
                         + messages.getMessage(p.messageKey(), p.arguments().toArray(), VIETNAMESE))
                 .collect(Collectors.joining("; ")));
     }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.cdtt.kernel.input.FieldProblem;
 import vn.cdtt.kernel.input.TextCharacters;
 
 /**
@@ -42,12 +43,12 @@ final class SubmittedValues {
     private SubmittedValues() {
     }
 
-    static void check(FormField field, Object submitted, RowNames rowNames, List<InputProblem> problems) {
+    static void check(FormField field, Object submitted, RowNames rowNames, List<FieldProblem> problems) {
         Object value = submitted;
         if (submitted instanceof TypedValue typed) {
             String type = typed.getType() == null ? null : typed.getType().getName();
             if (type != null && REFUSED_TYPES.contains(type)) {
-                problems.add(InputProblem.of(field.name(), "input.typeRefused", type));
+                problems.add(FieldProblem.of(field.name(), "input.typeRefused", type));
                 return;
             }
             value = typed instanceof SerializableValue serializable && !serializable.isDeserialized()
@@ -63,21 +64,21 @@ final class SubmittedValues {
         checkScalar(field, field.name(), value, problems);
     }
 
-    private static void checkScalar(FormField field, String name, Object value, List<InputProblem> problems) {
+    private static void checkScalar(FormField field, String name, Object value, List<FieldProblem> problems) {
         switch (field.type()) {
             case "number" -> {
                 if (!(value instanceof Number)) {
-                    problems.add(InputProblem.of(name, "input.notANumber"));
+                    problems.add(FieldProblem.of(name, "input.notANumber"));
                 }
             }
             case "checkbox" -> {
                 if (!(value instanceof Boolean)) {
-                    problems.add(InputProblem.of(name, "input.notAYesNo"));
+                    problems.add(FieldProblem.of(name, "input.notAYesNo"));
                 }
             }
             case "datetime" -> {
                 if (!(value instanceof String) && !(value instanceof java.util.Date)) {
-                    problems.add(InputProblem.of(name, "input.notADate"));
+                    problems.add(FieldProblem.of(name, "input.notADate"));
                 } else if (value instanceof String text) {
                     checkText(field, name, text, problems);
                 }
@@ -85,13 +86,13 @@ final class SubmittedValues {
             default -> {
                 if (!(value instanceof String text)) {
                     if (!(value instanceof Number && field.options().contains(value))) {
-                        problems.add(InputProblem.of(name, "input.notText"));
+                        problems.add(FieldProblem.of(name, "input.notText"));
                     }
                     return;
                 }
                 checkText(field, name, text, problems);
                 if (!field.options().isEmpty() && !field.options().contains(text)) {
-                    problems.add(InputProblem.of(name, "input.notAnOption", abbreviated(text)));
+                    problems.add(FieldProblem.of(name, "input.notAnOption", abbreviated(text)));
                 }
             }
         }
@@ -102,11 +103,11 @@ final class SubmittedValues {
         return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 
-    private static void checkText(FormField field, String name, String text, List<InputProblem> problems) {
+    private static void checkText(FormField field, String name, String text, List<FieldProblem> problems) {
         if (!TextCharacters.acceptable(text, field.isMultiLine())) {
-            problems.add(InputProblem.of(name, "input.controlCharacter"));
+            problems.add(FieldProblem.of(name, "input.controlCharacter"));
         } else if (text.length() > limitOf(field)) {
-            problems.add(InputProblem.of(name, "input.tooLong", limitOf(field)));
+            problems.add(FieldProblem.of(name, "input.tooLong", limitOf(field)));
         }
     }
 
@@ -115,31 +116,31 @@ final class SubmittedValues {
     }
 
     /** A dynamic list arrives as JSON (or as lists from Java): rows of the list's own fields only. */
-    private static void checkList(FormField list, Object value, RowNames rowNames, List<InputProblem> problems) {
+    private static void checkList(FormField list, Object value, RowNames rowNames, List<FieldProblem> problems) {
         JsonNode rows;
         try {
             rows = value instanceof String text ? JSON.readTree(text) : JSON.valueToTree(value instanceof
                     Map<?, ?> || value instanceof List<?> ? value : JSON.readTree(value.toString()));
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            problems.add(InputProblem.of(list.name(), "input.notAList"));
+            problems.add(FieldProblem.of(list.name(), "input.notAList"));
             return;
         }
         if (rows == null || rows.isNull()) {
             return;
         }
         if (!rows.isArray()) {
-            problems.add(InputProblem.of(list.name(), "input.notAList"));
+            problems.add(FieldProblem.of(list.name(), "input.notAList"));
             return;
         }
         if (rows.size() > ROW_LIMIT) {
-            problems.add(InputProblem.of(list.name(), "input.tooManyRows", ROW_LIMIT));
+            problems.add(FieldProblem.of(list.name(), "input.tooManyRows", ROW_LIMIT));
             return;
         }
         for (int i = 0; i < rows.size(); i++) {
             JsonNode row = rows.get(i);
             String rowName = rowNames.of(list.name(), i + 1);
             if (!row.isObject()) {
-                problems.add(InputProblem.of(rowName, "input.notAList"));
+                problems.add(FieldProblem.of(rowName, "input.notAList"));
                 continue;
             }
             var names = row.fieldNames();
@@ -147,7 +148,7 @@ final class SubmittedValues {
                 String key = names.next();
                 FormField field = list.rowFields().get(key);
                 if (field == null) {
-                    problems.add(InputProblem.of(rowName + ": " + key, "input.notOnForm"));
+                    problems.add(FieldProblem.of(rowName + ": " + key, "input.notOnForm"));
                     continue;
                 }
                 JsonNode cell = row.get(key);

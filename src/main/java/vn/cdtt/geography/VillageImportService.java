@@ -28,6 +28,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.cdtt.kernel.input.FieldProblem;
 import vn.cdtt.kernel.input.TextCharacters;
 
 /**
@@ -68,22 +69,22 @@ public class VillageImportService {
         Map<String, AdminUnit> communes = units.findAllValidOn(AdminLevel.COMMUNE,
                         rows.stream().map(Row::communeCode).collect(Collectors.toSet()), asOf).stream()
                 .collect(Collectors.toMap(AdminUnit::getCode, Function.identity()));
-        List<ImportError> errors = new ArrayList<>();
+        List<FieldProblem> errors = new ArrayList<>();
         Map<String, Integer> firstLineOfKey = new HashMap<>();
         for (Row row : rows) {
             errors.addAll(row.errors());
             AdminUnit commune = communes.get(row.communeCode());
             if (!row.communeCode().isEmpty() && commune == null) {
-                errors.add(ImportError.of(row.line(), "commune_code", "import.village.unknownCommune",
+                errors.add(FieldProblem.atLine(row.line(), "commune_code", "import.village.unknownCommune",
                         row.communeCode(), asOf.toString()));
             } else if (commune != null && !scope.covers(commune)) {
-                errors.add(ImportError.of(row.line(), "commune_code", "import.village.outsideScope",
+                errors.add(FieldProblem.atLine(row.line(), "commune_code", "import.village.outsideScope",
                         commune.getCode(), commune.getFullName()));
             }
             if (!row.code().isEmpty()) {
                 Integer earlier = firstLineOfKey.putIfAbsent(row.communeCode() + "/" + row.code(), row.line());
                 if (earlier != null) {
-                    errors.add(ImportError.of(row.line(), "code", "import.village.duplicate", row.code(), earlier));
+                    errors.add(FieldProblem.atLine(row.line(), "code", "import.village.duplicate", row.code(), earlier));
                 }
             }
             if (errors.size() >= MAX_ERRORS) {
@@ -106,7 +107,7 @@ public class VillageImportService {
         for (Row row : rows) {
             if (!existing.containsKey(row.communeCode() + "/" + row.code())
                     && villagesOf.merge(row.communeCode(), 1, Integer::sum) > MAX_VILLAGES_PER_COMMUNE) {
-                throw new VillageImportException(List.of(ImportError.of(row.line(), "commune_code",
+                throw new VillageImportException(List.of(FieldProblem.atLine(row.line(), "commune_code",
                         "import.village.tooManyInCommune", row.communeCode(), MAX_VILLAGES_PER_COMMUNE)));
             }
         }
@@ -139,10 +140,10 @@ public class VillageImportService {
             String text = decoder.decode(input).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (MalformedInputException e) {
-            throw new VillageImportException(List.of(ImportError.of(lineOfByte(csv, input.position()), "file",
+            throw new VillageImportException(List.of(FieldProblem.atLine(lineOfByte(csv, input.position()), "file",
                     "import.village.notUtf8")));
         } catch (CharacterCodingException e) {
-            throw new VillageImportException(List.of(ImportError.of(1, "file", "import.village.notUtf8")));
+            throw new VillageImportException(List.of(FieldProblem.atLine(1, "file", "import.village.notUtf8")));
         }
     }
 
@@ -166,7 +167,7 @@ public class VillageImportService {
             checkHeader(parser.getHeaderNames());
             for (CSVRecord record : parser) {
                 if (rows.size() == MAX_ROWS) {
-                    throw new VillageImportException(List.of(ImportError.of((int) record.getRecordNumber() + 1,
+                    throw new VillageImportException(List.of(FieldProblem.atLine((int) record.getRecordNumber() + 1,
                             "file", "import.village.tooManyRows", MAX_ROWS)));
                 }
                 rows.add(Row.of(record));
@@ -180,26 +181,26 @@ public class VillageImportService {
             throw new VillageImportException(List.of(quoting(1, e)));
         } catch (IllegalArgumentException | IllegalStateException e) {
             // Commons CSV reports a repeated or empty header name this way: the header is wrong.
-            throw new VillageImportException(List.of(ImportError.of(1, "header", "import.village.columns",
+            throw new VillageImportException(List.of(FieldProblem.atLine(1, "header", "import.village.columns",
                     String.join(",", COLUMNS), text.lines().findFirst().orElse(""))));
         }
         if (rows.isEmpty()) {
-            throw new VillageImportException(List.of(ImportError.of(1, "file", "import.village.empty")));
+            throw new VillageImportException(List.of(FieldProblem.atLine(1, "file", "import.village.empty")));
         }
         return rows;
     }
 
     /** A quote opened and never closed, or text between a closing quote and the next comma. */
-    private static ImportError quoting(int line, IOException e) {
+    private static FieldProblem quoting(int line, IOException e) {
         boolean unclosed = String.valueOf(e.getMessage()).contains("EOF reached before encapsulated token");
-        return ImportError.of(line, "line", unclosed ? "import.village.unclosedQuote" : "import.village.badQuote");
+        return FieldProblem.atLine(line, "line", unclosed ? "import.village.unclosedQuote" : "import.village.badQuote");
     }
 
     private static void checkHeader(List<String> header) {
         Set<String> actual = header.stream().map(VillageImportService::columnName).collect(
                 Collectors.toCollection(TreeSet::new));
         if (header.size() != COLUMNS.size() || !actual.equals(new TreeSet<>(COLUMNS))) {
-            throw new VillageImportException(List.of(ImportError.of(1, "header", "import.village.columns",
+            throw new VillageImportException(List.of(FieldProblem.atLine(1, "header", "import.village.columns",
                     String.join(",", COLUMNS), String.join(",", header))));
         }
     }
@@ -223,13 +224,13 @@ public class VillageImportService {
 
     /** One data line, already checked for what can be checked without the database. */
     private record Row(int line, String code, String name, String communeCode, int households,
-                       List<ImportError> errors) {
+                       List<FieldProblem> errors) {
 
         static Row of(CSVRecord record) {
             int line = (int) record.getRecordNumber() + 1;
-            List<ImportError> errors = new ArrayList<>();
+            List<FieldProblem> errors = new ArrayList<>();
             if (!record.isConsistent()) {
-                errors.add(ImportError.of(line, "line", "import.village.columnCount", COLUMNS.size(),
+                errors.add(FieldProblem.atLine(line, "line", "import.village.columnCount", COLUMNS.size(),
                         record.size()));
                 return new Row(line, "", "", "", 0, errors);
             }
@@ -241,7 +242,7 @@ public class VillageImportService {
                 int at = TextCharacters.firstRefused(value, false);
                 if (at >= 0) {
                     // A cell is one line of text: no control character, tab or line break, no bidi override.
-                    errors.add(ImportError.of(line, column, "import.village.badCharacter",
+                    errors.add(FieldProblem.atLine(line, column, "import.village.badCharacter",
                             TextCharacters.codeOf(value, at), TextCharacters.positionOf(value, at)));
                     refused.add(column);
                 }
@@ -255,33 +256,33 @@ public class VillageImportService {
         }
 
         private static String required(Map<String, String> values, String field, int maxLength, int line,
-                                       List<ImportError> errors, Set<String> refused) {
+                                       List<FieldProblem> errors, Set<String> refused) {
             if (refused.contains(field)) {
                 return "";
             }
             String value = spacesStripped(values.getOrDefault(field, ""));
             if (value.isEmpty()) {
-                errors.add(ImportError.of(line, field, "import.village.required"));
+                errors.add(FieldProblem.atLine(line, field, "import.village.required"));
             } else if (value.length() > maxLength) {
-                errors.add(ImportError.of(line, field, "import.village.tooLong", maxLength));
+                errors.add(FieldProblem.atLine(line, field, "import.village.tooLong", maxLength));
             }
             return value;
         }
 
-        private static int households(String raw, int line, List<ImportError> errors) {
+        private static int households(String raw, int line, List<FieldProblem> errors) {
             String value = raw == null ? "" : spacesStripped(raw);
             if (value.isEmpty()) {
-                errors.add(ImportError.of(line, "households", "import.village.required"));
+                errors.add(FieldProblem.atLine(line, "households", "import.village.required"));
                 return 0;
             }
             try {
                 int households = Integer.parseInt(value);
                 if (households < 0) {
-                    errors.add(ImportError.of(line, "households", "import.village.negative", value));
+                    errors.add(FieldProblem.atLine(line, "households", "import.village.negative", value));
                 }
                 return households;
             } catch (NumberFormatException e) {
-                errors.add(ImportError.of(line, "households", "import.village.notNumber", value));
+                errors.add(FieldProblem.atLine(line, "households", "import.village.notNumber", value));
                 return 0;
             }
         }

@@ -7,16 +7,16 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 
-import vn.cdtt.geography.ImportError;
+import vn.cdtt.kernel.input.FieldProblem;
 
 /** Renders import errors for people: line, column and a sentence in their language. */
 record ImportErrorMessages(MessageSource messages) {
 
-    List<Map<String, Object>> render(List<ImportError> errors, Locale locale) {
+    List<Map<String, Object>> render(List<FieldProblem> errors, Locale locale) {
         return errors.stream().map(error -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("line", error.line());
-            row.put("field", error.field());
+            row.put("field", error.path());
             row.put("message", messages.getMessage(error.messageKey(), error.arguments().toArray(), locale));
             return row;
         }).toList();

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import vn.cdtt.kernel.input.FieldProblem;
+
 /** Quotas where a form sets no limit: text length by kind of field, and rows of a dynamic list. */
 class SubmittedValuesQuotaTest {
 
@@ -17,8 +19,8 @@ class SubmittedValuesQuotaTest {
         return new FormField("note", "Ghi chú", type, false, maxLength, List.of(), Map.of());
     }
 
-    private static List<InputProblem> check(FormField field, Object value) {
-        List<InputProblem> problems = new ArrayList<>();
+    private static List<FieldProblem> check(FormField field, Object value) {
+        List<FieldProblem> problems = new ArrayList<>();
         SubmittedValues.check(field, value, ROWS, problems);
         return problems;
     }
@@ -27,7 +29,7 @@ class SubmittedValuesQuotaTest {
     void aTextFieldWithoutItsOwnLimitTakesAThousandCharacters() {
         assertThat(check(text("textfield", null), "x".repeat(SubmittedValues.TEXT_LIMIT))).isEmpty();
         assertThat(check(text("textfield", null), "x".repeat(SubmittedValues.TEXT_LIMIT + 1)))
-                .extracting(InputProblem::field).containsExactly("Ghi chú");
+                .extracting(FieldProblem::path).containsExactly("Ghi chú");
     }
 
     @Test
@@ -45,8 +47,8 @@ class SubmittedValuesQuotaTest {
         String rows = "[" + String.join(",", java.util.Collections.nCopies(SubmittedValues.ROW_LIMIT,
                 "{\"name\":\"Ấp 1\"}")) + "]";
         assertThat(check(list, rows)).isEmpty();
-        List<InputProblem> tooMany = check(list, rows.replace("]", ",{\"name\":\"Ấp 2\"}]"));
-        assertThat(tooMany).extracting(InputProblem::field).containsExactly("Danh sách thôn");
-        assertThat(tooMany).extracting(InputProblem::messageKey).containsExactly("input.tooManyRows");
+        List<FieldProblem> tooMany = check(list, rows.replace("]", ",{\"name\":\"Ấp 2\"}]"));
+        assertThat(tooMany).extracting(FieldProblem::path).containsExactly("Danh sách thôn");
+        assertThat(tooMany).extracting(FieldProblem::messageKey).containsExactly("input.tooManyRows");
     }
 }

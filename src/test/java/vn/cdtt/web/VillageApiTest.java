@@ -1,4 +1,4 @@
-package vn.cdtt.geography;
+package vn.cdtt.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import vn.cdtt.geography.VillageRepository;
 import vn.cdtt.support.DemoAccounts;
 import vn.cdtt.support.ProductTest;
 
