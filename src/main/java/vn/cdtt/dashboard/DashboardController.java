@@ -24,10 +24,10 @@ import vn.cdtt.security.Roles;
 @Controller
 class DashboardController {
 
-    private final DriveDashboard dashboard;
+    private final CampaignDashboard dashboard;
     private final RollUpWorkbook workbook;
 
-    DashboardController(DriveDashboard dashboard, RollUpWorkbook workbook) {
+    DashboardController(CampaignDashboard dashboard, RollUpWorkbook workbook) {
         this.dashboard = dashboard;
         this.workbook = workbook;
     }
@@ -49,7 +49,7 @@ class DashboardController {
     ResponseEntity<byte[]> export(@PathVariable long campaignId,
                                   @RequestParam(name = "unit", required = false) Long unit, Authentication user,
                                   Locale locale) throws IOException {
-        DriveDashboard.View view = view(user, campaignId, unit);
+        CampaignDashboard.View view = view(user, campaignId, unit);
         String name = "tong-hop-" + view.unit().getCode() + "-" + EngineClock.today() + ".xlsx";
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -60,12 +60,12 @@ class DashboardController {
     }
 
     /** A drive or unit the viewer may not see is answered like one that does not exist. */
-    private DriveDashboard.View view(Authentication user, long campaignId, Long unit) {
+    private CampaignDashboard.View view(Authentication user, long campaignId, Long unit) {
         return dashboard.view(viewer(user), campaignId, unit)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private static DriveDashboard.Viewer viewer(Authentication user) {
-        return new DriveDashboard.Viewer(user.getName(), Roles.isAdmin(user));
+    private static CampaignDashboard.Viewer viewer(Authentication user) {
+        return new CampaignDashboard.Viewer(user.getName(), Roles.isAdmin(user));
     }
 }

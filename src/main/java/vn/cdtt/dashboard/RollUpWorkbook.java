@@ -37,7 +37,7 @@ class RollUpWorkbook {
         this.messages = messages;
     }
 
-    byte[] write(DriveDashboard.View view, Locale locale) throws IOException {
+    byte[] write(CampaignDashboard.View view, Locale locale) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(workbook);
             List<UnitFigures> rows = view.children().isEmpty() ? List.of(view.total()) : view.children();
@@ -50,7 +50,7 @@ class RollUpWorkbook {
         }
     }
 
-    private void sheet(Sheet sheet, DriveDashboard.View view, List<UnitFigures> rows, boolean totals,
+    private void sheet(Sheet sheet, CampaignDashboard.View view, List<UnitFigures> rows, boolean totals,
                        Styles styles, Locale locale) {
         int last = COLUMNS.length + view.targets().size() - 1;
         cell(sheet.createRow(0), 0, text("dashboard.excel.title", locale, view.unit().getFullName()), styles.title);
@@ -64,7 +64,7 @@ class RollUpWorkbook {
             cell(header, c, text("dashboard.col." + COLUMNS[c], locale), styles.header);
         }
         for (int i = 0; i < view.targets().size(); i++) {
-            DriveDashboard.IndicatorTarget target = view.targets().get(i);
+            CampaignDashboard.IndicatorTarget target = view.targets().get(i);
             cell(header, COLUMNS.length + i, target.name() + " (" + target.target().toPlainString()
                     + (target.unit().equals("PERCENT") ? " %)" : ")"), styles.header);
         }
@@ -81,7 +81,7 @@ class RollUpWorkbook {
         }
     }
 
-    private void figures(Row row, UnitFigures unit, DriveDashboard.View view, CellStyle style, Locale locale) {
+    private void figures(Row row, UnitFigures unit, CampaignDashboard.View view, CellStyle style, Locale locale) {
         cell(row, 0, unit.name(), style);
         number(row, 1, unit.communes(), style);
         number(row, 2, unit.assigned(), style);

@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 import vn.cdtt.campaign.CampaignRepository;
-import vn.cdtt.dashboard.DriveDashboard;
+import vn.cdtt.dashboard.CampaignDashboard;
 import vn.cdtt.dashboard.RollUpQueries;
 import vn.cdtt.organization.IdentitySync;
 import vn.cdtt.plan.PlanRepository;
@@ -101,7 +101,7 @@ class NationalBenchmarkTest {
     @Autowired
     RollUpQueries rollUpQueries;
     @Autowired
-    DriveDashboard dashboard;
+    CampaignDashboard dashboard;
 
     private final Map<String, List<String>> groupsOf = new HashMap<>();
     private final Map<String, List<String>> tenantsOf = new HashMap<>();
@@ -414,10 +414,10 @@ class NationalBenchmarkTest {
         Long phaseId = rollUpQueries.latestRolledUpPhase(campaign);
         List<Long> provinces = jdbc.queryForList("select id from drive.admin_unit where hierarchy = 'VN2025'"
                 + " and level = 'PROVINCE' order by code", Long.class);
-        DriveDashboard.Viewer admin = new DriveDashboard.Viewer("admin", true);
+        CampaignDashboard.Viewer admin = new CampaignDashboard.Viewer("admin", true);
         // The dashboard page of the drive's province (Hà Nội): roll-up, total, leaderboard, overdue work.
         List<Double> page = time(50, () -> dashboard.view(admin, campaign, hanoi).orElseThrow());
-        print("dashboard province page (Ha Noi)", page, "(DriveDashboard.view: children, total, leaderboard,"
+        print("dashboard province page (Ha Noi)", page, "(CampaignDashboard.view: children, total, leaderboard,"
                 + " overdue tasks of the drive)");
         List<Double> province = time(50, () -> rollUpQueries.children(campaign, hcmc, phaseId));
         assertThat(rollUpQueries.children(campaign, hcmc, phaseId)).isNotEmpty();

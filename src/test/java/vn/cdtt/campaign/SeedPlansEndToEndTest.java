@@ -41,7 +41,7 @@ import vn.cdtt.plan.PlanService;
 import vn.cdtt.plan.PlanStep;
 import vn.cdtt.reporting.flow.PhaseReportProcess;
 import vn.cdtt.review.flow.PhaseReviewProcess;
-import vn.cdtt.support.DriveWalker;
+import vn.cdtt.support.CampaignWalker;
 import vn.cdtt.support.ProcessDays;
 import vn.cdtt.support.ProductTest;
 import vn.cdtt.team.flow.TeamEstablishmentProcess;
@@ -100,9 +100,9 @@ class SeedPlansEndToEndTest {
     @Test
     void quangTrisPilotGivesTwoCommunesPerDistrictThenAScaleUpWave() throws IOException {
         organization("quang-tri-2022.yaml");
-        DriveWalker walker = walker().policy(new DriveWalker.Policy() {
+        CampaignWalker walker = walker().policy(new CampaignWalker.Policy() {
             @Override
-            public Map<String, Object> answer(Task task, DriveWalker walker) {
+            public Map<String, Object> answer(Task task, CampaignWalker walker) {
                 if (task.getTaskDefinitionKey().equals(CommendationProcess.TASK_RECORD_COUNCIL_VOTES)) {
                     // 3 of 10 council members for each proposal: below every threshold of the plan.
                     return Map.of("membersPresent", 10, "ballots", walker.rows(task, "ballots",
@@ -138,7 +138,7 @@ class SeedPlansEndToEndTest {
 
     @Test
     void hauGiangsRatingsAtQ3AndQ4FollowItsTargets() {
-        DriveWalker walker = walker().reportValues((phase, unit, indicator, target) -> switch (phase) {
+        CampaignWalker walker = walker().reportValues((phase, unit, indicator, target) -> switch (phase) {
             // Q3 targets 30/70/50 %: every unit reports 32/72/52, all met → MET.
             case "Q3-2022" -> target.add(BigDecimal.valueOf(2));
             // Q4 targets 50/90/80 %: 46/92/82 → dossiers at 92 % of target → NEARLY_MET.
@@ -171,9 +171,9 @@ class SeedPlansEndToEndTest {
         organization("quang-nam-2022.yaml");
         Set<String> late = Set.of("20365", "20368");
         Set<String> refused = new java.util.HashSet<>();
-        DriveWalker walker = walker().policy(new DriveWalker.Policy() {
+        CampaignWalker walker = walker().policy(new CampaignWalker.Policy() {
             @Override
-            public Map<String, Object> answer(Task task, DriveWalker walker) {
+            public Map<String, Object> answer(Task task, CampaignWalker walker) {
                 String yesterday = walker.today().minusDays(1).toString();
                 Map<String, Object> bad = switch (task.getTaskDefinitionKey()) {
                     case TeamEstablishmentProcess.TASK_FORM_STEERING_COMMITTEE -> Map.of("steeringDecisionNumber",
@@ -204,7 +204,7 @@ class SeedPlansEndToEndTest {
             }
 
             @Override
-            public Date workAt(Task task, DriveWalker walker) {
+            public Date workAt(Task task, CampaignWalker walker) {
                 if (task.getTaskDefinitionKey().equals(TeamEstablishmentProcess.TASK_NOMINATE_TEAMS)
                         && late.contains(walker.businessKeyOf(task).split("/")[1])) {
                     return ProcessDays.day(2022, 9, 5);
@@ -229,9 +229,9 @@ class SeedPlansEndToEndTest {
     @Test
     void canThosThreeReportDeadlinesFire() throws IOException {
         organization("can-tho-2022.yaml");
-        DriveWalker walker = walker().policy(new DriveWalker.Policy() {
+        CampaignWalker walker = walker().policy(new CampaignWalker.Policy() {
             @Override
-            public Date workAt(Task task, DriveWalker walker) {
+            public Date workAt(Task task, CampaignWalker walker) {
                 if (!task.getTaskDefinitionKey().equals(PhaseReportProcess.TASK_SUBMIT_PHASE_REPORT)) {
                     return null;
                 }
@@ -256,9 +256,9 @@ class SeedPlansEndToEndTest {
     @Test
     void canTho2026RunsOnTheTwoTierHierarchyWithTheProvinceChoosingPilotCommunes() throws IOException {
         organization("can-tho-2026.yaml");
-        DriveWalker walker = walker().policy(new DriveWalker.Policy() {
+        CampaignWalker walker = walker().policy(new CampaignWalker.Policy() {
             @Override
-            public Date workAt(Task task, DriveWalker walker) {
+            public Date workAt(Task task, CampaignWalker walker) {
                 // One commune lets the registration window pass.
                 if (task.getTaskDefinitionKey().equals(CommitmentRegistrationProcess.TASK_REGISTER_COMMITMENT)
                         && walker.businessKeyOf(task).endsWith("/" + firstPilot(walker))) {
@@ -268,7 +268,7 @@ class SeedPlansEndToEndTest {
             }
 
             @Override
-            public Map<String, Object> answer(Task task, DriveWalker walker) {
+            public Map<String, Object> answer(Task task, CampaignWalker walker) {
                 if (task.getTaskDefinitionKey().equals(CampaignLifecycleProcess.TASK_SELECT_PILOT_COMMUNES)) {
                     assertThat(groups(task)).as("the province's digital department in 2026 is Science and"
                             + " Technology").containsExactly("agency-ct26-skhcn");
@@ -289,17 +289,17 @@ class SeedPlansEndToEndTest {
     }
 
     /** The code of the first commune given teams in the walked drive. */
-    private String firstPilot(DriveWalker walker) {
+    private String firstPilot(CampaignWalker walker) {
         return jdbc.queryForObject("select min(u.code) from drive.team_establishment t join drive.admin_unit u on"
                 + " u.id = t.commune_id join drive.campaign c on c.id = t.campaign_id where c.business_key = ?",
                 String.class, walker.businessKey());
     }
 
-    private DriveWalker walker() {
-        return new DriveWalker(runtime, tasks, management, units, villages, villageImport);
+    private CampaignWalker walker() {
+        return new CampaignWalker(runtime, tasks, management, units, villages, villageImport);
     }
 
-    private long walk(DriveWalker walker, String planCode) {
+    private long walk(CampaignWalker walker, String planCode) {
         PlanFile plan = planService.rulesOf(plans.findFirstByCodeOrderByVersionDesc(planCode).orElseThrow());
         long started = System.nanoTime();
         walker.walk(plan, key(planCode), MAX_STEPS);
@@ -308,7 +308,7 @@ class SeedPlansEndToEndTest {
         return jdbc.queryForObject("select id from drive.campaign where business_key = ?", Long.class, key(planCode));
     }
 
-    private void assertEnded(DriveWalker walker, long campaign) {
+    private void assertEnded(CampaignWalker walker, long campaign) {
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(walker.lifecycle()).singleResult()
                 .getEndActivityId()).isEqualTo(CampaignLifecycleProcess.EVENT_DRIVE_CLOSED);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(businessKey(campaign) + "%")

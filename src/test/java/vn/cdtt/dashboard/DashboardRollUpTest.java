@@ -24,7 +24,7 @@ import vn.cdtt.support.ProductTest;
 class DashboardRollUpTest {
 
     @Autowired
-    DriveDashboard dashboard;
+    CampaignDashboard dashboard;
     @Autowired
     PhaseRollUp rollUp;
     @Autowired
@@ -56,7 +56,7 @@ class DashboardRollUpTest {
 
     @Test
     void theProvinceSeesEachDistrictWithTeamsVillagesAndTheWeightedResults() {
-        DriveDashboard.View view = dashboard.view(new DriveDashboard.Viewer("hg-lanhdao", false), campaign, null)
+        CampaignDashboard.View view = dashboard.view(new CampaignDashboard.Viewer("hg-lanhdao", false), campaign, null)
                 .orElseThrow();
         assertThat(view.unit().getId()).isEqualTo(province);
         assertThat(view.children()).hasSize(8);
@@ -87,8 +87,8 @@ class DashboardRollUpTest {
 
     @Test
     void aDistrictDrillsDownToItsCommunesAndACommuneToItsVillages() {
-        DriveDashboard.Viewer leader = new DriveDashboard.Viewer("hg-lanhdao", false);
-        DriveDashboard.View district = dashboard.view(leader, campaign, viThanh).orElseThrow();
+        CampaignDashboard.Viewer leader = new CampaignDashboard.Viewer("hg-lanhdao", false);
+        CampaignDashboard.View district = dashboard.view(leader, campaign, viThanh).orElseThrow();
         assertThat(district.children()).hasSize(9);
         UnitFigures one = district.children().stream().filter(c -> c.unitId() == phuongI).findFirst().orElseThrow();
         assertThat(one.coveredVillages()).isEqualTo(2);
@@ -98,7 +98,7 @@ class DashboardRollUpTest {
         // 40/30, 80/70, 60/50: the weakest is 114 % of its target, over 110 % → excellent.
         assertThat(one.rating()).isEqualTo("EXCELLENT");
 
-        DriveDashboard.View commune = dashboard.view(leader, campaign, phuongI).orElseThrow();
+        CampaignDashboard.View commune = dashboard.view(leader, campaign, phuongI).orElseThrow();
         assertThat(commune.villages()).hasSize((int) fixture.villagesOf(phuongI));
         assertThat(commune.villages()).filteredOn(v -> v.team() != null).hasSize(2);
         assertThat(commune.total().members()).isEqualTo(6);
@@ -106,7 +106,7 @@ class DashboardRollUpTest {
 
     @Test
     void aCommuneOfficialSeesOnlyTheirCommune() {
-        DriveDashboard.Viewer commune = new DriveDashboard.Viewer("hg-xa-31318", false);
+        CampaignDashboard.Viewer commune = new CampaignDashboard.Viewer("hg-xa-31318", false);
         assertThat(dashboard.view(commune, campaign, null).orElseThrow().unit().getId()).isEqualTo(phuongI);
         assertThat(dashboard.view(commune, campaign, province)).isEmpty();
         assertThat(dashboard.view(commune, campaign, viThanh)).isEmpty();
@@ -114,10 +114,10 @@ class DashboardRollUpTest {
         assertThat(dashboard.view(commune, campaign, null).orElseThrow().breadcrumb())
                 .extracting(u -> u.getId()).containsExactly(phuongI);
 
-        DriveDashboard.Viewer district = new DriveDashboard.Viewer("hg-huyen-930", false);
+        CampaignDashboard.Viewer district = new CampaignDashboard.Viewer("hg-huyen-930", false);
         assertThat(dashboard.view(district, campaign, null).orElseThrow().unit().getId()).isEqualTo(viThanh);
         assertThat(dashboard.view(district, campaign, province)).isEmpty();
-        assertThat(dashboard.drives(commune)).extracting(DriveDashboard.DriveRow::id).contains(campaign);
-        assertThat(dashboard.drives(new DriveDashboard.Viewer("qt-nobody", false))).isEmpty();
+        assertThat(dashboard.drives(commune)).extracting(CampaignDashboard.DriveRow::id).contains(campaign);
+        assertThat(dashboard.drives(new CampaignDashboard.Viewer("qt-nobody", false))).isEmpty();
     }
 }

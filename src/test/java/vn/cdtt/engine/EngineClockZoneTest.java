@@ -20,7 +20,7 @@ import org.springframework.scheduling.support.SimpleTriggerContext;
 
 import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
-import vn.cdtt.dashboard.DriveDashboard;
+import vn.cdtt.dashboard.CampaignDashboard;
 import vn.cdtt.deadline.DeadlineVariables;
 import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.plan.PlanRepository;
@@ -39,7 +39,7 @@ class EngineClockZoneTest {
     @Autowired
     Environment environment;
     @Autowired
-    DriveDashboard dashboard;
+    CampaignDashboard dashboard;
     @Autowired
     CampaignRepository campaigns;
     @Autowired
@@ -72,7 +72,7 @@ class EngineClockZoneTest {
     void theDashboardReadsTheEngineClockInTheProvinceZone() {
         long campaign = campaigns.save(new Campaign(plans.findFirstByCodeOrderByVersionDesc("hau-giang-2022")
                 .orElseThrow(), "clock-" + System.nanoTime())).getId();
-        DriveDashboard.Viewer leader = new DriveDashboard.Viewer("hg-lanhdao", false);
+        CampaignDashboard.Viewer leader = new CampaignDashboard.Viewer("hg-lanhdao", false);
 
         EngineClock.moveTo(JUST_AFTER_MIDNIGHT_IN_VIETNAM);
         assertThat(currentPhases(leader, campaign)).as("1 June opens Hậu Giang's phase to July").contains("T7-2022");
@@ -93,8 +93,8 @@ class EngineClockZoneTest {
         assertThat(next).as("07:00 in Vietnam, not 14:00").isEqualTo(Instant.parse("2022-06-15T00:00:00Z"));
     }
 
-    private java.util.List<String> currentPhases(DriveDashboard.Viewer viewer, long campaign) {
+    private java.util.List<String> currentPhases(CampaignDashboard.Viewer viewer, long campaign) {
         return dashboard.view(viewer, campaign, null).orElseThrow().phases().stream()
-                .filter(DriveDashboard.PhaseRow::current).map(DriveDashboard.PhaseRow::code).toList();
+                .filter(CampaignDashboard.PhaseRow::current).map(CampaignDashboard.PhaseRow::code).toList();
     }
 }

@@ -54,7 +54,7 @@ import vn.cdtt.plan.PlanService;
 import vn.cdtt.reporting.flow.PhaseReportProcess;
 import vn.cdtt.review.flow.PhaseReviewProcess;
 import vn.cdtt.support.DemoAccounts;
-import vn.cdtt.support.DriveWalker;
+import vn.cdtt.support.CampaignWalker;
 import vn.cdtt.support.ProcessDays;
 import vn.cdtt.support.ProductTest;
 import vn.cdtt.team.flow.TeamEstablishmentProcess;
@@ -166,10 +166,10 @@ class BadInputSweepTest {
                 "quang-tri-2022.yaml", false);
         Set<String> swept = new HashSet<>();
         int[] reviews = {0};
-        DriveWalker walker = new DriveWalker(runtime, tasks, management, units, villages, villageImport);
-        walker.policy(new DriveWalker.Policy() {
+        CampaignWalker walker = new CampaignWalker(runtime, tasks, management, units, villages, villageImport);
+        walker.policy(new CampaignWalker.Policy() {
             @Override
-            public Map<String, Object> answer(Task task, DriveWalker walker) {
+            public Map<String, Object> answer(Task task, CampaignWalker walker) {
                 String key = task.getTaskDefinitionKey();
                 Map<String, Object> answer = null;
                 if (key.equals(PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW)) {

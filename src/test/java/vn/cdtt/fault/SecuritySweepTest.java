@@ -51,7 +51,7 @@ import vn.cdtt.plan.PlanService;
 import vn.cdtt.reporting.flow.PhaseReportProcess;
 import vn.cdtt.review.flow.PhaseReviewProcess;
 import vn.cdtt.support.DemoAccounts;
-import vn.cdtt.support.DriveWalker;
+import vn.cdtt.support.CampaignWalker;
 import vn.cdtt.support.ProductTest;
 import vn.cdtt.team.flow.TeamEstablishmentProcess;
 
@@ -152,13 +152,13 @@ class SecuritySweepTest {
      */
     private void walk(String planCode, SweepHttp http, RowFingerprint fingerprint, Set<String> swept,
                       Set<String> readNames, String firstReview) {
-        DriveWalker walker = new DriveWalker(runtime, tasks, management, units, villages, villageImport);
+        CampaignWalker walker = new CampaignWalker(runtime, tasks, management, units, villages, villageImport);
         int[] approvals = {0};
         int[] reviews = {0};
         Map<String, String> lateTasks = new HashMap<>();
-        walker.policy(new DriveWalker.Policy() {
+        walker.policy(new CampaignWalker.Policy() {
             @Override
-            public Date workAt(Task task, DriveWalker walker) {
+            public Date workAt(Task task, CampaignWalker walker) {
                 String key = task.getTaskDefinitionKey();
                 boolean late = List.of(TeamEstablishmentProcess.TASK_NOMINATE_TEAMS,
                         PhaseReportProcess.TASK_SUBMIT_PHASE_REPORT).contains(key)
@@ -168,7 +168,7 @@ class SecuritySweepTest {
             }
 
             @Override
-            public Map<String, Object> answer(Task task, DriveWalker walker) {
+            public Map<String, Object> answer(Task task, CampaignWalker walker) {
                 String key = task.getTaskDefinitionKey();
                 Map<String,
                         Object> answer = key.equals(CampaignLifecycleProcess.TASK_APPROVE_PLANS) && approvals[0]++ == 0

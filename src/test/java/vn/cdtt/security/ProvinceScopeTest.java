@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.cdtt.campaign.flow.CampaignLifecycleProcess;
 import vn.cdtt.commendation.flow.CommendationProcess;
-import vn.cdtt.dashboard.DriveDashboard;
+import vn.cdtt.dashboard.CampaignDashboard;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.geography.VillageImportService;
 import vn.cdtt.geography.VillageRepository;
@@ -39,7 +39,7 @@ import vn.cdtt.plan.PlanService;
 import vn.cdtt.reporting.flow.PhaseReportProcess;
 import vn.cdtt.review.flow.PhaseReviewProcess;
 import vn.cdtt.support.DemoAccounts;
-import vn.cdtt.support.DriveWalker;
+import vn.cdtt.support.CampaignWalker;
 import vn.cdtt.support.ProcessDays;
 import vn.cdtt.support.ProductTest;
 import vn.cdtt.team.flow.TeamEstablishmentProcess;
@@ -82,7 +82,7 @@ class ProvinceScopeTest {
     @Autowired
     TenantBackfill backfill;
     @Autowired
-    DriveDashboard dashboard;
+    CampaignDashboard dashboard;
     @Autowired
     HistoryService history;
     @Autowired
@@ -206,7 +206,7 @@ class ProvinceScopeTest {
     void everyInstanceAndDecisionOfAWholeDriveCarriesItsProvincesTenant() {
         String key = "quang-tri-115-tenancy-" + UUID.randomUUID();
         // Each phase review sustains the pilot (no scale-up wave to choose communes for).
-        new DriveWalker(runtime, tasks, management, units, villages,
+        new CampaignWalker(runtime, tasks, management, units, villages,
                 villageImport).answer(PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW,
                 task -> Map.of("reviewDecision", "SUSTAIN", "reviewConclusions", "Kết luận")).walk(
                 planService.rulesOf(plans.findFirstByCodeOrderByVersionDesc("quang-tri-115").orElseThrow()), key,
@@ -262,10 +262,10 @@ class ProvinceScopeTest {
         long campaign = jdbc.queryForObject("select c.id from drive.campaign c, act_ru_execution e"
                 + " where e.id_ = ? and c.business_key = e.business_key_", Long.class, drive);
 
-        assertThat(dashboard.view(new DriveDashboard.Viewer(QT_LEADER, false), campaign, null)).isEmpty();
-        assertThat(dashboard.drives(new DriveDashboard.Viewer(QT_LEADER, false)))
+        assertThat(dashboard.view(new CampaignDashboard.Viewer(QT_LEADER, false), campaign, null)).isEmpty();
+        assertThat(dashboard.drives(new CampaignDashboard.Viewer(QT_LEADER, false)))
                 .noneMatch(row -> row.id() == campaign);
-        assertThat(dashboard.view(new DriveDashboard.Viewer(HG_LEADER, false), campaign, null)).isPresent();
+        assertThat(dashboard.view(new CampaignDashboard.Viewer(HG_LEADER, false), campaign, null)).isPresent();
     }
 
     // ---------------------------------------------------------------- helpers

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import vn.cdtt.campaign.DriveLaunches;
+import vn.cdtt.campaign.CampaignLaunches;
 import vn.cdtt.engine.Refusals;
 import vn.cdtt.engine.Variables;
 import vn.cdtt.kernel.EngineClock;
@@ -19,10 +19,10 @@ import vn.cdtt.kernel.input.FieldProblem;
 @Component("launchDriveListener")
 class LaunchDriveListener implements TaskListener {
 
-    private final DriveLaunches launches;
+    private final CampaignLaunches launches;
     private final Refusals refusals;
 
-    LaunchDriveListener(DriveLaunches launches, Refusals refusals) {
+    LaunchDriveListener(CampaignLaunches launches, Refusals refusals) {
         this.launches = launches;
         this.refusals = refusals;
     }
@@ -36,7 +36,7 @@ class LaunchDriveListener implements TaskListener {
         if (!problems.isEmpty()) {
             throw refusals.of("launch.refused", problems);
         }
-        DriveLaunches.Launch launch = launches.record(Variables.longOf(task, CampaignLifecycleProcess.CAMPAIGN_ID),
+        CampaignLaunches.Launch launch = launches.record(Variables.longOf(task, CampaignLifecycleProcess.CAMPAIGN_ID),
                 ((String) ceremonyOn).strip(), (String) place, ((String) closesOn).strip());
         task.getExecution().setVariable(CampaignLifecycleProcess.REGISTRATION_CLOSES_AT,
                 EngineClock.startOf(launch.registrationClosesOn().plusDays(1)));

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component
 class TenancyEnginePlugin extends AbstractProcessEnginePlugin {
 
-    private final DriveTenantIdProvider provider;
+    private final CampaignTenantIdProvider provider;
 
-    TenancyEnginePlugin(DriveTenantIdProvider provider) {
+    TenancyEnginePlugin(CampaignTenantIdProvider provider) {
         this.provider = provider;
     }
 

@@ -27,14 +27,14 @@ import vn.cdtt.plan.PlanPhase;
  * drive's area and their own scope (a commune official: their commune).
  */
 @Service
-public class DriveDashboard {
+public class CampaignDashboard {
 
     private final CampaignRepository campaigns;
     private final AdminUnitRepository units;
     private final OfficialRepository officials;
     private final RollUpQueries queries;
 
-    DriveDashboard(CampaignRepository campaigns, AdminUnitRepository units, OfficialRepository officials,
+    CampaignDashboard(CampaignRepository campaigns, AdminUnitRepository units, OfficialRepository officials,
                    RollUpQueries queries) {
         this.campaigns = campaigns;
         this.units = units;

@@ -24,14 +24,14 @@ import vn.cdtt.tenancy.ProvinceTenants;
  * is created (REST answers 403 with the reason).
  */
 @Component
-class DriveTenantIdProvider implements TenantIdProvider {
+class CampaignTenantIdProvider implements TenantIdProvider {
 
     static final String LIFECYCLE_PROCESS = "CampaignLifecycleProcess";
 
     private final ProvinceTenants tenants;
     private final MessageSource messages;
 
-    DriveTenantIdProvider(ProvinceTenants tenants, MessageSource messages) {
+    CampaignTenantIdProvider(ProvinceTenants tenants, MessageSource messages) {
         this.tenants = tenants;
         this.messages = messages;
     }

@@ -17,11 +17,11 @@ import vn.cdtt.kernel.input.FormFields;
  * ISO dates; the window must close on or after the ceremony, and the ceremony cannot be in the past.
  */
 @Service
-public class DriveLaunches {
+public class CampaignLaunches {
 
     private final JdbcTemplate jdbc;
 
-    DriveLaunches(JdbcTemplate jdbc) {
+    CampaignLaunches(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

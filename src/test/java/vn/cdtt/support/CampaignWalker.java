@@ -39,15 +39,15 @@ import vn.cdtt.training.flow.TrainingProcess;
  * timer (or to when the policy says a late unit finally acts). Answers come from defaults per task, overridable per
  * test; a task nobody answers fails the walk with its name.
  */
-public class DriveWalker {
+public class CampaignWalker {
 
     /** When a task gets worked (default: at once), and the answer that overrides the default one. */
     public interface Policy {
-        default Date workAt(Task task, DriveWalker walker) {
+        default Date workAt(Task task, CampaignWalker walker) {
             return null;
         }
 
-        default Map<String, Object> answer(Task task, DriveWalker walker) {
+        default Map<String, Object> answer(Task task, CampaignWalker walker) {
             return null;
         }
     }
@@ -68,7 +68,7 @@ public class DriveWalker {
     private Policy policy = new Policy() {
     };
 
-    public DriveWalker(RuntimeService runtime, TaskService tasks, ManagementService management,
+    public CampaignWalker(RuntimeService runtime, TaskService tasks, ManagementService management,
                        AdminUnitRepository units, VillageRepository villages, VillageImportService villageImport) {
         this.runtime = runtime;
         this.tasks = tasks;
@@ -79,7 +79,7 @@ public class DriveWalker {
         defaults();
     }
 
-    public DriveWalker policy(Policy policy) {
+    public CampaignWalker policy(Policy policy) {
         this.policy = policy;
         return this;
     }
@@ -92,7 +92,7 @@ public class DriveWalker {
     private ReportValues reportValues = (phase, unit, indicator, target) ->
             target.add(java.math.BigDecimal.valueOf(2)).min(java.math.BigDecimal.valueOf(100));
 
-    public DriveWalker reportValues(ReportValues values) {
+    public CampaignWalker reportValues(ReportValues values) {
         this.reportValues = values;
         return this;
     }
@@ -103,7 +103,7 @@ public class DriveWalker {
                 .getBusinessKey();
     }
 
-    public DriveWalker answer(String taskKey, Function<Task, Map<String, Object>> answer) {
+    public CampaignWalker answer(String taskKey, Function<Task, Map<String, Object>> answer) {
         answers.put(taskKey, answer);
         return this;
     }
