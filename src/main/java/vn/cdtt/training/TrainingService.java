@@ -22,7 +22,6 @@ import vn.cdtt.kernel.input.FieldProblem;
 import vn.cdtt.kernel.input.FormFields;
 import vn.cdtt.plan.PlanFile;
 import vn.cdtt.plan.PlanService;
-import vn.cdtt.training.flow.TrainingForm;
 import vn.cdtt.training.flow.TrainingProcess;
 
 /**
@@ -81,12 +80,12 @@ public class TrainingService {
 
     /** Problems of a scheduling form; none when the official closes the training. */
     @Transactional(readOnly = true)
-    public List<FieldProblem> checkSession(long campaignId, int wave, TrainingForm.Session form, LocalDate today) {
+    public List<FieldProblem> checkSession(long campaignId, int wave, TrainingInput.Session form, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (TrainingForm.CLOSE.equals(form.action())) {
+        if (TrainingInput.CLOSE.equals(form.action())) {
             return problems;
         }
-        if (!TrainingForm.SCHEDULE.equals(form.action())) {
+        if (!TrainingInput.SCHEDULE.equals(form.action())) {
             problems.add(FieldProblem.of("trainingAction", "training.actionRequired"));
         }
         checkDate(form.date(), today, problems);
@@ -133,7 +132,7 @@ public class TrainingService {
         }
     }
 
-    private void checkTeams(long campaignId, int wave, List<TrainingForm.TeamRow> rows, List<FieldProblem> problems) {
+    private void checkTeams(long campaignId, int wave, List<TrainingInput.TeamRow> rows, List<FieldProblem> problems) {
         if (rows.isEmpty()) {
             problems.add(FieldProblem.of("invitedTeams", "training.noTeamInvited"));
             return;
@@ -155,7 +154,7 @@ public class TrainingService {
 
     /** Saves a checked session and its invitations; returns the session's id. */
     @Transactional
-    public long saveSession(long campaignId, int wave, TrainingForm.Session form, String processInstanceId) {
+    public long saveSession(long campaignId, int wave, TrainingInput.Session form, String processInstanceId) {
         boolean inPerson = IN_PERSON.equals(form.mode());
         Long session = jdbc.queryForObject("insert into drive.training_session (campaign_id, wave, session_date, mode,"
                         + " place, platform, topics, process_instance_id) values (?, ?, ?, ?, ?, ?, ?, ?) returning id",
@@ -179,7 +178,7 @@ public class TrainingService {
 
     /** Problems of an attendance list: each row a member of an invited team, no member twice. */
     @Transactional(readOnly = true)
-    public List<FieldProblem> checkAttendance(long sessionId, List<TrainingForm.AttendanceRow> rows) {
+    public List<FieldProblem> checkAttendance(long sessionId, List<TrainingInput.AttendanceRow> rows) {
         List<FieldProblem> problems = new ArrayList<>();
         if (rows.isEmpty()) {
             problems.add(FieldProblem.of("attendance", "training.attendanceEmpty"));
@@ -208,7 +207,7 @@ public class TrainingService {
      * @return the ids of the teams trained by this session
      */
     @Transactional
-    public List<Long> recordAttendance(long campaignId, long sessionId, List<TrainingForm.AttendanceRow> rows,
+    public List<Long> recordAttendance(long campaignId, long sessionId, List<TrainingInput.AttendanceRow> rows,
                                 Instant at) {
         Set<Long> present = new HashSet<>();
         rows.stream().filter(r -> r != null && r.present()).forEach(r -> present.add(id(r.member())));

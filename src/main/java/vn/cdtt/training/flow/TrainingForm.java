@@ -8,31 +8,17 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import vn.cdtt.engine.FormLists;
 import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.kernel.input.FormFields;
+import vn.cdtt.training.TrainingInput.AttendanceRow;
+import vn.cdtt.training.TrainingInput.Session;
+import vn.cdtt.training.TrainingInput.TeamRow;
 
 /**
- * The two training forms' data as Tasklist submits it. Scheduling: {@code trainingAction} (schedule or close),
+ * Reads the two training forms' data as Tasklist submits it. Scheduling: {@code trainingAction} (schedule or close),
  * {@code sessionDate}, {@code sessionMode}, {@code sessionPlace}, {@code sessionPlatform}, {@code sessionTopics} and
  * the dynamic list {@code invitedTeams} of rows {team}. Attendance: the dynamic list {@code attendance} of rows
- * {member, attended}. Ids travel as text because form-js selects hold strings.
+ * {member, attended}.
  */
-public final class TrainingForm {
-
-    public static final String SCHEDULE = "schedule";
-    public static final String CLOSE = "close";
-
-    public record Session(String action, String date, String mode, String place, String platform, String topics,
-                   List<TeamRow> teams) {
-    }
-
-    public record TeamRow(String team) {
-    }
-
-    public record AttendanceRow(String member, Boolean attended) {
-
-        public boolean present() {
-            return Boolean.TRUE.equals(attended);
-        }
-    }
+final class TrainingForm {
 
     private TrainingForm() {
     }
