@@ -1,7 +1,6 @@
 package vn.cdtt.deadline;
 
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.Map;
 
 
@@ -25,11 +24,8 @@ public final class DeadlineVariables {
                 : offsets.reminderDaysBefore();
         int after = offsets == null || offsets.escalationDaysAfter() == null ? DEFAULT_ESCALATION_DAYS
                 : offsets.escalationDaysAfter();
-        return Map.of("deadline", date(deadline), "reminderAt", date(deadline.minusDays(before)),
-                "escalationAt", date(deadline.plusDays(after)));
-    }
-
-    private static Date date(LocalDate day) {
-        return EngineClock.startOf(day);
+        return Map.of("deadline", EngineClock.startOf(deadline), "reminderAt",
+                EngineClock.startOf(deadline.minusDays(before)),
+                "escalationAt", EngineClock.startOf(deadline.plusDays(after)));
     }
 }

@@ -26,7 +26,7 @@ public class ChildProcesses {
                 .getId();
     }
 
-    public static String businessKey(String driveBusinessKey, String... keyParts) {
+    private static String businessKey(String driveBusinessKey, String... keyParts) {
         return driveBusinessKey + "/" + String.join("/", keyParts);
     }
 }

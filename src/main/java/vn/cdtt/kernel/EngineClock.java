@@ -3,7 +3,6 @@ package vn.cdtt.kernel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Objects;
 
@@ -16,7 +15,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  */
 public final class EngineClock {
 
-    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private static volatile ZoneId zone = DEFAULT_ZONE;
 
@@ -36,12 +35,8 @@ public final class EngineClock {
         return ClockUtil.getCurrentTime().toInstant();
     }
 
-    public static ZonedDateTime nowInZone() {
-        return now().atZone(zone);
-    }
-
     public static LocalDate today() {
-        return nowInZone().toLocalDate();
+        return dayOf(now());
     }
 
     /** Midnight starting {@code day} in the zone: how due dates and timers take a calendar day. */
@@ -61,11 +56,6 @@ public final class EngineClock {
     /** Moves the engine's clock, for tests and simulated days. */
     public static void moveTo(Instant instant) {
         ClockUtil.setCurrentTime(Date.from(instant));
-    }
-
-    /** Moves the engine's clock to the start of {@code day} in the zone. */
-    public static void moveTo(LocalDate day) {
-        ClockUtil.setCurrentTime(startOf(day));
     }
 
     /** Back to the wall clock. */

@@ -1,7 +1,6 @@
 package vn.cdtt.support;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -22,8 +21,6 @@ import vn.cdtt.kernel.EngineClock;
 @Component
 public class ProcessDays {
 
-    /** The product's zone (its configured clock zone) whatever zone the host runs in: a day starts here. */
-    public static final ZoneId ZONE = EngineClock.DEFAULT_ZONE;
 
     private final TaskService tasks;
     private final ManagementService management;
@@ -53,7 +50,7 @@ public class ProcessDays {
     }
 
     public static Date day(LocalDate day) {
-        return Date.from(day.atStartOfDay(ZONE).toInstant());
+        return EngineClock.startOf(day);
     }
 
     /** Now on the engine's clock. */
@@ -63,7 +60,7 @@ public class ProcessDays {
 
     /** Today on the engine's clock. */
     public static LocalDate today() {
-        return now().toInstant().atZone(ZONE).toLocalDate();
+        return EngineClock.today();
     }
 
     /** Back to the wall clock; tests that move the clock call it after each test. */

@@ -38,7 +38,7 @@ public class CampaignPhases {
     /** The first moment after the phase: the start of the day after its end date. */
     @Transactional(readOnly = true)
     public Date endOf(long campaignId, String phaseCode) {
-        return startOf(phase(campaignId, phaseCode).getEnd().plusDays(1));
+        return EngineClock.startOf(phase(campaignId, phaseCode).getEnd().plusDays(1));
     }
 
     @Transactional(readOnly = true)
@@ -46,7 +46,7 @@ public class CampaignPhases {
         Plan plan = plan(campaignId);
         PlanFile.DeadlineRule offsets = plans.rulesOf(plan).deadlines();
         int after = offsets == null || offsets.escalationDaysAfter() == null ? 1 : offsets.escalationDaysAfter();
-        return startOf(phase(campaignId, phaseCode).getReportDue().plusDays(after));
+        return EngineClock.startOf(phase(campaignId, phaseCode).getReportDue().plusDays(after));
     }
 
     @Transactional(readOnly = true)
@@ -63,7 +63,4 @@ public class CampaignPhases {
         return campaigns.findById(campaignId).orElseThrow().getPlan();
     }
 
-    private static Date startOf(LocalDate day) {
-        return EngineClock.startOf(day);
-    }
 }
