@@ -1,11 +1,15 @@
 package vn.cdtt.campaign;
 
-import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
+import static vn.cdtt.kernel.Locales.VIETNAMESE;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,55 +17,85 @@ import vn.cdtt.campaign.flow.CampaignSteps;
 import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.plan.Plan;
 import vn.cdtt.plan.PlanFile;
+import vn.cdtt.plan.PlanFile.Stages.Kind;
 import vn.cdtt.plan.PlanRepository;
 import vn.cdtt.plan.PlanService;
 import vn.cdtt.plan.PlanStep;
 
 /**
- * Opens a campaign for the latest version of a plan: records it, and answers which Camunda group owns each
- * province-level step and when it is due, from the plan's roles and the agencies that play them on that date.
+ * Opens a campaign for the latest version of a plan: refuses it when a day of its calendar has passed or when a
+ * province-level owner has no agency, and records it.
  */
 @Service
 public class CampaignOpening {
 
-    /** Steps of the lifecycle's first part, worked by the province's (or the plan district's) agencies. */
-    static final Set<PlanStep> LEADING_STEPS = EnumSet.of(PlanStep.DRAFT_ESTABLISHMENT_DECISION,
-            PlanStep.DRAFT_EMULATION_PLAN, PlanStep.PROPOSE_IT_STAFFING, PlanStep.PLAN_CASHLESS_PAYMENTS,
-            PlanStep.APPROVE_PLANS);
+    /** Steps owned by one agency for the whole plan, by the stage that needs them. */
+    private static final Map<Kind, List<PlanStep>> PROVINCE_STEPS = Map.of(
+            Kind.APPROVAL, List.of(PlanStep.APPROVE_PLANS),
+            Kind.TRAINING, List.of(PlanStep.TRAIN_TEAMS),
+            Kind.LAUNCH, List.of(PlanStep.LAUNCH_DRIVE),
+            Kind.REVIEWS, List.of(PlanStep.HOLD_PHASE_REVIEW),
+            Kind.FINAL_REVIEW, List.of(PlanStep.FINAL_REVIEW),
+            Kind.COMMENDATION, List.of(PlanStep.VET_COMMENDATIONS, PlanStep.DECIDE_COMMENDATIONS));
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PlanRepository plans;
     private final PlanService planService;
     private final CampaignRepository campaigns;
     private final CampaignSteps steps;
+    private final MessageSource messages;
 
     CampaignOpening(PlanRepository plans, PlanService planService, CampaignRepository campaigns,
-                    CampaignSteps steps) {
+                    CampaignSteps steps, MessageSource messages) {
         this.plans = plans;
         this.planService = planService;
         this.campaigns = campaigns;
         this.steps = steps;
+        this.messages = messages;
     }
 
     /**
-     * @return process variables: {@code campaignId}, and {@code stepGroup_<STEP>} and {@code stepDue_<STEP>} for
-     *         each leading step
-     * @throws CampaignRefusedException when the plan is unknown or a step's role has no agency
+     * @return process variables: {@code campaignId} and {@code pilotRule}
+     * @throws CampaignRefusedException when the plan is unknown, a day of its calendar has passed, or an owner's
+     *                                  role has no agency
      */
     @Transactional
     public Map<String, Object> open(String planCode, String businessKey) {
         Plan plan = plans.findFirstByCodeOrderByVersionDesc(planCode == null ? "" : planCode.strip())
                 .orElseThrow(() -> new CampaignRefusedException("campaign.unknownPlan", planCode));
         PlanFile rules = planService.rulesOf(plan);
-        Map<String, Object> variables = new LinkedHashMap<>();
-        for (PlanStep step : LEADING_STEPS) {
-            PlanFile.StepSpec spec = rules.steps().get(step);
-            LocalDate on = spec == null || spec.due() == null ? plan.getIssuedOn() : spec.due();
-            variables.put("stepGroup_" + step, steps.groupOn(plan, step, on));
-            variables.put("stepDue_" + step, spec.due() == null ? null : EngineClock.startOf(spec.due()));
+        LocalDate today = EngineClock.today();
+        List<DriveCalendar.Day> passed = DriveCalendar.passed(rules, today);
+        if (!passed.isEmpty()) {
+            throw new CampaignRefusedException("campaign.pastDays", plan.getCode(), today.format(DAY),
+                    passed.stream().map(this::describe).collect(Collectors.joining("; ")));
         }
+        checkOwners(plan, rules, today);
         Campaign campaign = campaigns.save(new Campaign(plan, businessKey));
+        Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("campaignId", campaign.getId());
-        variables.put("pilotRule", rules.pilot().rule().name());
+        variables.put("pilotRule", rules.pilot() == null ? null : rules.pilot().rule().name());
         return variables;
+    }
+
+    /** Every province-level owner has an agency on the day its work is due (or today): refused now, not mid-drive. */
+    private void checkOwners(Plan plan, PlanFile rules, LocalDate today) {
+        for (PlanFile.Assignment assignment : rules.stages().assignments()) {
+            steps.groupPlaying(plan, assignment.role(), assignment.name().vi(),
+                    assignment.due() == null ? today : assignment.due());
+        }
+        PROVINCE_STEPS.forEach((stage, owned) -> {
+            if (rules.has(stage)) {
+                for (PlanStep step : owned) {
+                    PlanFile.StepSpec spec = rules.steps().get(step);
+                    steps.groupOn(plan, step, spec == null || spec.due() == null ? today : spec.due());
+                }
+            }
+        });
+    }
+
+    private String describe(DriveCalendar.Day day) {
+        return messages.getMessage(day.messageKey(), new Object[] {day.argument()}, VIETNAMESE) + " "
+                + day.date().format(DAY);
     }
 }

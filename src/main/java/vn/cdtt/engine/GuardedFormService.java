@@ -1,18 +1,46 @@
 package vn.cdtt.engine;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.impl.FormServiceImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.variable.VariableMap;
 
-/** Camunda's form service with task and start form submissions passed through the {@link OfficialInputGuard}. */
+/**
+ * Camunda's form service with task and start form submissions passed through the {@link OfficialInputGuard}, and
+ * start forms given the {@link StartFormOptions} of the official who opens them.
+ */
 class GuardedFormService extends FormServiceImpl {
 
     private final OfficialInputGuard guard;
+    private final Supplier<List<StartFormOptions>> startOptions;
 
-    GuardedFormService(OfficialInputGuard guard) {
+    GuardedFormService(OfficialInputGuard guard, Supplier<List<StartFormOptions>> startOptions) {
         this.guard = guard;
+        this.startOptions = startOptions;
+    }
+
+    /** The single-argument variant ends here too. */
+    @Override
+    public VariableMap getStartFormVariables(String processDefinitionId, Collection<String> formVariables,
+                                             boolean deserializeObjectValues) {
+        VariableMap variables = super.getStartFormVariables(processDefinitionId, formVariables,
+                deserializeObjectValues);
+        Command<String[]> keyAndUser = context -> new String[] {
+                context.getProcessEngineConfiguration().getDeploymentCache()
+                        .findDeployedProcessDefinitionById(processDefinitionId).getKey(),
+                context.getAuthenticatedUserId()};
+        String[] found = commandExecutor.execute(keyAndUser);
+        if (found[1] != null) {
+            for (StartFormOptions options : startOptions.get()) {
+                variables.putAll(options.forStart(found[0], found[1]));
+            }
+        }
+        return variables;
     }
 
     /** submitTaskFormData ends here too. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -16,9 +17,12 @@ import org.springframework.stereotype.Component;
 class OfficialInputPlugin extends AbstractProcessEnginePlugin {
 
     private final MessageSource messages;
+    private final ObjectProvider<StartFormOptions> startOptions;
 
-    OfficialInputPlugin(MessageSource messages) {
+    /** The start-form options are looked up when a form opens: they need beans that need the engine. */
+    OfficialInputPlugin(MessageSource messages, ObjectProvider<StartFormOptions> startOptions) {
         this.messages = messages;
+        this.startOptions = startOptions;
     }
 
     @Override
@@ -26,7 +30,7 @@ class OfficialInputPlugin extends AbstractProcessEnginePlugin {
         OfficialInputGuard guard = new OfficialInputGuard(configuration::getIdentityService, messages,
                 caller -> isAdministrator(configuration, caller));
         configuration.setTaskService(new GuardedTaskService(guard));
-        configuration.setFormService(new GuardedFormService(guard));
+        configuration.setFormService(new GuardedFormService(guard, () -> startOptions.orderedStream().toList()));
         configuration.setRuntimeService(new GuardedRuntimeService(guard));
         configuration.setResourceAuthorizationProvider(new ReadOnlyOwnerAuthorizations());
     }

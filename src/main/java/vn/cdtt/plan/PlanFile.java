@@ -17,9 +17,11 @@ import vn.cdtt.organization.AgencyRole;
  * @param province  province code in {@code hierarchy}
  * @param scope     optional district or commune code when the plan covers less than the province (Phú Ninh)
  * @param steps     who owns each lifecycle step, and its due date where the plan gives one
+ * @param stages    which stages the plan has and when each opens; a file without it is in the first format, read by
+ *                  {@link LegacyPlanFormat} as every stage of the old fixed chain
  */
 public record PlanFile(String code, Text name, String reference, LocalDate issuedOn, String province, String scope,
-                       Hierarchy hierarchy, Text driveName, Map<PlanStep, StepSpec> steps,
+                       Hierarchy hierarchy, Text driveName, Map<PlanStep, StepSpec> steps, Stages stages,
                        List<IndicatorSpec> indicators, List<PhaseSpec> phases, TeamRules teams, PilotRule pilot,
                        ScaleUpRule scaleUp, TrainingRule training, DeadlineRule deadlines,
                        CommendationRule commendation) {
@@ -30,6 +32,15 @@ public record PlanFile(String code, Text name, String reference, LocalDate issue
         phases = phases == null ? List.of() : phases;
     }
 
+    PlanFile withStages(Stages newStages) {
+        return new PlanFile(code, name, reference, issuedOn, province, scope, hierarchy, driveName, steps, newStages,
+                indicators, phases, teams, pilot, scaleUp, training, deadlines, commendation);
+    }
+
+    public boolean has(Stages.Kind stage) {
+        return stages != null && stages.has(stage);
+    }
+
     /** A text in both languages of the product. */
     public record Text(String vi, String en) {
     }
@@ -37,6 +48,78 @@ public record PlanFile(String code, Text name, String reference, LocalDate issue
     /** {@code with}: roles that take part (Home Affairs drafts the emulation plan with the digital department). */
     public record StepSpec(AgencyRole role, List<AgencyRole> with, LocalDate due) {
         public StepSpec {
+            with = with == null ? List.of() : with;
+        }
+    }
+
+    /**
+     * The stages a plan switches on: a stage the file leaves out does not run, and nothing waits for it. Each opens
+     * on its own date (or when the drive starts), never after an earlier stage.
+     *
+     * @param assignments        preparatory work, any number, each with its own owner and due date
+     * @param approval           the leader approves the assignments' deliverables once all are in
+     * @param steeringCommittees each founding commune forms its steering committee first
+     * @param founding           teams are founded by the pilot rule; {@code opens}: when the communes are asked
+     * @param training           the teams of each wave are trained once the wave's deadline has passed
+     * @param launch             the drive is launched; {@code commitments}: units then register their commitments
+     * @param reporting          each phase's reports open {@code leadDays} before they are due
+     * @param reviews            the leaders review each phase once its reports are due (and may scale up)
+     * @param finalReview        the drive's final review, once every other stage has ended
+     * @param commendation       commendation after the final review
+     */
+    public record Stages(List<Assignment> assignments, Stage approval, Stage steeringCommittees, Stage founding,
+                         Stage training, LaunchStage launch, ReportingStage reporting, Stage reviews,
+                         Stage finalReview, Stage commendation) {
+        public Stages {
+            assignments = assignments == null ? List.of() : assignments;
+        }
+
+        /** The stages by name, as the models ask for them. */
+        public enum Kind {
+            ASSIGNMENTS, APPROVAL, STEERING_COMMITTEES, FOUNDING, TRAINING, LAUNCH, COMMITMENTS, REPORTING, REVIEWS,
+            FINAL_REVIEW, COMMENDATION
+        }
+
+        public boolean has(Kind stage) {
+            return switch (stage) {
+                case ASSIGNMENTS -> !assignments.isEmpty();
+                case APPROVAL -> approval != null;
+                case STEERING_COMMITTEES -> steeringCommittees != null;
+                case FOUNDING -> founding != null;
+                case TRAINING -> training != null;
+                case LAUNCH -> launch != null;
+                case COMMITMENTS -> launch != null && Boolean.TRUE.equals(launch.commitments());
+                case REPORTING -> reporting != null;
+                case REVIEWS -> reviews != null;
+                case FINAL_REVIEW -> finalReview != null;
+                case COMMENDATION -> commendation != null;
+            };
+        }
+
+        public java.util.Optional<Assignment> assignment(String code) {
+            return assignments.stream().filter(a -> a.code() != null && a.code().equals(code)).findFirst();
+        }
+    }
+
+    /** A stage that is on; {@code opens}, where the stage takes one, is the first day its work may start. */
+    public record Stage(LocalDate opens) {
+    }
+
+    public record LaunchStage(LocalDate opens, Boolean commitments) {
+    }
+
+    public record ReportingStage(Integer leadDays) {
+    }
+
+    /**
+     * One preparatory assignment: who owns it ({@code with}: who takes part), what it delivers and by when.
+     *
+     * @param code  stable identifier within the plan, e.g. {@code DRAFT_EMULATION_PLAN}
+     * @param opens when the owner gets the task (absent: when the drive starts)
+     */
+    public record Assignment(String code, Text name, AgencyRole role, List<AgencyRole> with, Text deliverable,
+                             LocalDate opens, LocalDate due) {
+        public Assignment {
             with = with == null ? List.of() : with;
         }
     }

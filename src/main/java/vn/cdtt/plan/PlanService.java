@@ -59,12 +59,13 @@ public class PlanService {
     }
 
     /**
-     * The rules of a stored plan (teams, pilot, scale-up, deadlines) as the file gave them. A stored version never
-     * changes, so each is parsed once per node (fan-outs ask for it once per commune).
+     * The rules of a stored plan (stages, teams, pilot, scale-up, deadlines) as the file gave them, a first-format
+     * file read as the fixed chain it ran on. A stored version never changes, so each is parsed once per node
+     * (fan-outs ask for it once per commune).
      */
     public PlanFile rulesOf(Plan plan) {
-        return parsedRules.computeIfAbsent(plan.getId(), id -> YamlFiles.read(
-                plan.getContent().getBytes(StandardCharsets.UTF_8), plan.getFileName(), PlanFile.class));
+        return parsedRules.computeIfAbsent(plan.getId(), id -> LegacyPlanFormat.normalized(YamlFiles.read(
+                plan.getContent().getBytes(StandardCharsets.UTF_8), plan.getFileName(), PlanFile.class)));
     }
 
     private static String sha256(byte[] bytes) {

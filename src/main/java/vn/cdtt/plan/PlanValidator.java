@@ -22,6 +22,7 @@ import vn.cdtt.plan.PlanFile.IndicatorSpec;
 import vn.cdtt.plan.PlanFile.MemberRange;
 import vn.cdtt.plan.PlanFile.PhaseSpec;
 import vn.cdtt.plan.PlanFile.Range;
+import vn.cdtt.plan.PlanFile.Stages.Kind;
 import vn.cdtt.plan.PlanFile.Text;
 
 /** Everything a plan file must satisfy beyond its types; each problem names the field path and the reason. */
@@ -48,8 +49,9 @@ class PlanValidator {
     record Checked(List<FieldProblem> problems, AdminUnit province, AdminUnit scope) {
     }
 
-    Checked check(PlanFile plan) {
+    Checked check(PlanFile file) {
         Check check = new Check();
+        PlanFile plan = LegacyPlanFormat.normalized(file);
         if (plan.code() == null || plan.code().isBlank()) {
             check.problem("code", "file.required");
         } else if (!PLAN_CODE.matcher(plan.code()).matches()) {
@@ -70,11 +72,22 @@ class PlanValidator {
                 scope = plan.scope() == null ? province : scopeWithin(check, plan, province);
             }
         }
-        Set<String> indicators = checkIndicators(check, plan.indicators());
-        checkPhases(check, plan.phases(), plan.indicators(), indicators);
+        if (plan.has(Kind.REPORTING)) {
+            Set<String> indicators = checkIndicators(check, plan.indicators());
+            checkPhases(check, plan.phases(), plan.indicators(), indicators);
+        } else {
+            ruleWithoutStage(check, "indicators", !plan.indicators().isEmpty(), Kind.REPORTING);
+            ruleWithoutStage(check, "phases", !plan.phases().isEmpty(), Kind.REPORTING);
+        }
         checkSteps(check, plan);
-        checkTeams(check, plan.teams());
-        checkPilot(check, plan);
+        StageRules.check(check::problem, file, plan);
+        if (plan.has(Kind.FOUNDING)) {
+            checkTeams(check, plan.teams());
+            checkPilot(check, plan);
+        } else {
+            ruleWithoutStage(check, "teams", plan.teams() != null, Kind.FOUNDING);
+            ruleWithoutStage(check, "pilot", plan.pilot() != null, Kind.FOUNDING);
+        }
         if (plan.scaleUp() != null) {
             check.range("scaleUp.communes", plan.scaleUp().communes(), 1);
             check.range("scaleUp.villagesPerCommune", plan.scaleUp().villagesPerCommune(), 1);
@@ -91,6 +104,12 @@ class PlanValidator {
                     "commendation.voteThresholdPercent." + award, threshold, 1, 100));
         }
         return new Checked(check.problems, province, scope);
+    }
+
+    private static void ruleWithoutStage(Check check, String path, boolean present, Kind stage) {
+        if (present) {
+            check.problem(path, "plan.ruleWithoutStage", StageRules.label(stage));
+        }
     }
 
     private AdminUnit scopeWithin(Check check, PlanFile plan, AdminUnit province) {
@@ -175,22 +194,34 @@ class PlanValidator {
     private static void checkSteps(Check check, PlanFile plan) {
         plan.steps().forEach((step, spec) -> {
             String path = "steps." + step;
-            if (spec == null || !check.required(path + ".role", spec.role())) {
-                return;
-            }
-            List<AgencyRole> roles = new ArrayList<>(spec.with());
-            roles.add(spec.role());
-            if (plan.hierarchy() != null && !plan.hierarchy().hasDistricts()
-                    && roles.stream().anyMatch(DISTRICT_ROLES::contains)) {
-                check.problem(path + ".role", "plan.districtRoleInTwoTiers", plan.hierarchy());
-            } else if (plan.scope() == null && !PER_UNIT_STEPS.contains(step) && DISTRICT_ROLES.contains(spec.role())) {
-                // A province-wide step has one owner: no single district can hold it.
-                check.problem(path + ".role", "plan.districtRoleForProvinceStep", spec.role());
-            }
-            for (int i = 0; i < spec.with().size(); i++) {
-                check.required(path + ".with[" + i + "]", spec.with().get(i));
+            if (spec != null && check.required(path + ".role", spec.role())) {
+                checkRoles(check, plan, path, spec.role(), spec.with(), PER_UNIT_STEPS.contains(step));
             }
         });
+        List<PlanFile.Assignment> assignments = plan.stages().assignments();
+        for (int i = 0; i < assignments.size(); i++) {
+            PlanFile.Assignment assignment = assignments.get(i);
+            if (assignment != null && assignment.role() != null) {
+                checkRoles(check, plan, "stages.assignments[" + i + "]", assignment.role(), assignment.with(),
+                        false);
+            }
+        }
+    }
+
+    private static void checkRoles(Check check, PlanFile plan, String path, AgencyRole role, List<AgencyRole> with,
+                                   boolean perUnit) {
+        List<AgencyRole> roles = new ArrayList<>(with);
+        roles.add(role);
+        if (plan.hierarchy() != null && !plan.hierarchy().hasDistricts()
+                && roles.stream().anyMatch(DISTRICT_ROLES::contains)) {
+            check.problem(path + ".role", "plan.districtRoleInTwoTiers", plan.hierarchy());
+        } else if (plan.scope() == null && !perUnit && DISTRICT_ROLES.contains(role)) {
+            // A province-wide step has one owner: no single district can hold it.
+            check.problem(path + ".role", "plan.districtRoleForProvinceStep", role);
+        }
+        for (int i = 0; i < with.size(); i++) {
+            check.required(path + ".with[" + i + "]", with.get(i));
+        }
     }
 
     private static void checkTeams(Check check, PlanFile.TeamRules teams) {

@@ -87,7 +87,9 @@ public class TeamEstablishments {
         // Escalation goes one level up: the district in the three-tier era, the province in the two-tier era.
         variables.put(TeamEstablishmentProcess.ESCALATION_GROUP, commune.getParent().groupId());
         variables.putAll(DeadlineVariables.of(offsets, deadline));
-        variables.put(TeamEstablishmentProcess.STEERING_COMMITTEE_FORMED, steering.formed(campaignId, communeId));
+        // A plan without steering committees never asks for one: the commune goes straight to its teams.
+        variables.put(TeamEstablishmentProcess.STEERING_COMMITTEE_FORMED,
+                !rules.has(PlanFile.Stages.Kind.STEERING_COMMITTEES) || steering.formed(campaignId, communeId));
         PlanFile.StepSpec steeringStep = rules.steps().get(PlanStep.FORM_STEERING_COMMITTEES);
         variables.put(TeamEstablishmentProcess.STEERING_DUE, steeringStep == null || steeringStep.due() == null
                 || steeringStep.due().isBefore(EngineClock.today()) ? null : EngineClock.startOf(steeringStep.due()));

@@ -9,6 +9,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 
 import vn.cdtt.geography.AdminUnit;
+import vn.cdtt.organization.CamundaGroups;
 import vn.cdtt.organization.OfficialScopes;
 import vn.cdtt.security.Roles;
 
@@ -47,6 +48,12 @@ public class ProvinceScope {
         if (!covers(user, unit)) {
             throw new OutsideProvinceException(field, unit.getCode(), unit.getFullName());
         }
+    }
+
+    /** The same for an engine user (no web request): administrators are the members of the admin group. */
+    public boolean coversProvince(String userId, AdminUnit province) {
+        boolean admin = identity.createGroupQuery().groupMember(userId).groupId(CamundaGroups.ADMINS).count() > 0;
+        return admin || tenants.tenantOfUnit(province.getId()).map(tenantsOf(userId)::contains).orElse(false);
     }
 
     /** Whether the caller may see a plan (or drive) of this province unit. */

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -29,7 +30,10 @@ import vn.cdtt.support.ProcessDays;
 import vn.cdtt.support.ProductTest;
 import vn.cdtt.team.TeamEstablishments;
 
-/** The lifecycle's first part on the engine: drafts, approval loop, pilot choice and the fan-out to communes. */
+/**
+ * The lifecycle's start on the engine: the plan's stages open side by side (assignments, founding, launch,
+ * reporting), the approval loop, pilot choice, the fan-out to communes, and the refusals at the start.
+ */
 @ProductTest
 class CampaignLifecycleProcessTest {
 
@@ -55,18 +59,42 @@ class CampaignLifecycleProcessTest {
     private final String run = Long.toString(System.nanoTime(), 36);
 
     @Test
-    void hauGiangsDraftsGoToItsDepartmentsAreReturnedOnceThenEveryCommuneFoundsTeams() {
+    void hauGiangsAssignmentsGoToTheirOwnersWhileTheCommunesAlreadyFoundTeams() {
+        ProcessDays.at(2022, 5, 30);
         String instance = start("hau-giang-2022");
-        Map<String, Task> drafts = openTasks(instance);
-        assertThat(drafts.keySet()).containsExactlyInAnyOrder(CampaignLifecycleProcess.TASK_DRAFT_ESTABLISHMENT_DECISION,
-                CampaignLifecycleProcess.TASK_DRAFT_EMULATION_PLAN, CampaignLifecycleProcess.TASK_PROPOSE_IT_STAFFING,
-                CampaignLifecycleProcess.TASK_PLAN_CASHLESS_PAYMENTS);
-        assertThat(groups(drafts.get(CampaignLifecycleProcess.TASK_DRAFT_ESTABLISHMENT_DECISION))).containsExactly("agency-hg-stttt");
-        assertThat(groups(drafts.get(CampaignLifecycleProcess.TASK_PROPOSE_IT_STAFFING))).containsExactly("agency-hg-snv");
-        assertThat(groups(drafts.get(CampaignLifecycleProcess.TASK_PLAN_CASHLESS_PAYMENTS))).containsExactly("agency-hg-nhnn");
-        assertThat(drafts.get(CampaignLifecycleProcess.TASK_DRAFT_ESTABLISHMENT_DECISION).getDueDate()).isEqualTo(day(2022, 5, 31));
-        drafts.values().forEach(this::submitDraft);
+        // C1: founding does not wait for the drafts; every commune is asked on the drive's first day.
+        long campaign = campaignOf(instance);
+        long started = System.nanoTime();
+        days.runAllDueJobs(instance);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        int communes = count(campaign);
+        System.out.printf("FAN-OUT hau-giang-2022: %d team-establishment instances in %.2f s (%.0f/s)%n", communes,
+                seconds, communes / seconds);
+        assertThat(communes).isEqualTo(75);
+        Map<String, Task> assignments = openTasks(instance, CampaignLifecycleProcess.TASK_COMPLETE_ASSIGNMENT);
+        assertThat(assignments.keySet()).as("each assignment under the plan's own name").containsExactlyInAnyOrder(
+                "Dự thảo quyết định thành lập Tổ công nghệ số cộng đồng",
+                "Dự thảo kế hoạch tuyên truyền, hướng dẫn và kế hoạch phát động thi đua",
+                "Nghiên cứu hỗ trợ nhân lực công nghệ thông tin cho cấp huyện, xã",
+                "Triển khai thanh toán không dùng tiền mặt");
+        Task decision = assignments.get("Dự thảo quyết định thành lập Tổ công nghệ số cộng đồng");
+        assertThat(groups(decision)).containsExactly("agency-hg-stttt");
+        assertThat(decision.getDueDate()).isEqualTo(day(2022, 5, 31));
+        assertThat(decision.getDescription()).isEqualTo(
+                "Dự thảo quyết định thành lập Tổ công nghệ số cộng đồng trình UBND tỉnh");
+        assertThat(groups(assignments.get("Nghiên cứu hỗ trợ nhân lực công nghệ thông tin cho cấp huyện, xã")))
+                .containsExactly("agency-hg-snv");
+        Task cashless = assignments.get("Triển khai thanh toán không dùng tiền mặt");
+        assertThat(groups(cashless)).containsExactly("agency-hg-nhnn");
+        assertThat(cashless.getDueDate()).isEqualTo(day(2022, 6, 15));
 
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(TeamEstablishments.PROCESS)
+                .variableValueEquals("campaignId", campaign).count()).isEqualTo(75);
+        assertThat(runtime.getActiveActivityIds(instance)).as("the stages side by side").contains(
+                CampaignLifecycleProcess.TASK_COMPLETE_ASSIGNMENT, CampaignLifecycleProcess.EVENT_PILOT_DEADLINE_PASSED,
+                CampaignLifecycleProcess.TASK_LAUNCH_DRIVE, CampaignLifecycleProcess.EVENT_PHASE_REPORTS_OPEN);
+
+        assignments.values().forEach(this::submitDraft);
         Task approval = days.task(instance, CampaignLifecycleProcess.TASK_APPROVE_PLANS);
         assertThat(groups(approval)).containsExactly("agency-hg-ubnd");
         assertThatThrownBy(() -> tasks.complete(approval.getId(), Map.of("decision", "return")))
@@ -74,37 +102,44 @@ class CampaignLifecycleProcessTest {
         tasks.complete(approval.getId(), Map.of("decision", "return", "comments", "Bổ sung tiêu chí thi đua"));
 
         Task revise = days.task(instance, CampaignLifecycleProcess.TASK_REVISE_DRAFTS);
-        assertThat(groups(revise)).containsExactly("agency-hg-stttt");
+        assertThat(groups(revise)).as("the lead assignment's owner").containsExactly("agency-hg-stttt");
         submitDraft(revise);
         Task again = days.task(instance, CampaignLifecycleProcess.TASK_APPROVE_PLANS);
         assertThatThrownBy(() -> tasks.complete(again.getId(), Map.of("decision", "approve")))
                 .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("số quyết định");
         tasks.complete(again.getId(), Map.of("decision", "approve", "decisionNumber", "1234/QĐ-UBND"));
+        assertThat(runtime.getActiveActivityIds(instance)).doesNotContain(CampaignLifecycleProcess.TASK_APPROVE_PLANS,
+                CampaignLifecycleProcess.TASK_COMPLETE_ASSIGNMENT);
+    }
 
-        long campaign = campaignOf(instance);
-        long started = System.nanoTime();
-        days.runDueJobs(instance);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        int communes = count(campaign);
-        System.out.printf("FAN-OUT hau-giang-2022: %d team-establishment instances in %.2f s (%.0f/s)%n", communes,
-                seconds, communes / seconds);
-        assertThat(communes).isEqualTo(75);
-        assertThat(runtime.getActiveActivityIds(instance)).as("waiting for the pilot deadline")
-                .containsExactly(CampaignLifecycleProcess.EVENT_PILOT_DEADLINE_PASSED);
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(TeamEstablishments.PROCESS)
-                .variableValueEquals("campaignId", campaign).count()).isEqualTo(75);
+    @Test
+    void aDriveWhoseDaysHavePassedIsRefusedNamingThemAndLeavesNothingBehind() {
+        ProcessDays.at(2022, 6, 1);
+        long before = campaigns.count();
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(PROCESS, "late-" + run,
+                Map.of("planCode", "hau-giang-2022")))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("hôm nay là 01/06/2022")
+                .hasMessageContaining("hạn nhiệm vụ \"Dự thảo quyết định thành lập Tổ công nghệ số cộng đồng\" 31/05/2022")
+                .hasMessageContaining("đã dời");
+        assertThat(campaigns.count()).isEqualTo(before);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("late-" + run).count()).isZero();
+
+        // The day before the first due day, the same plan starts.
+        ProcessDays.at(2022, 5, 31);
+        assertThat(runtime.startProcessInstanceByKey(PROCESS, "in-time-" + run, Map.of("planCode",
+                "hau-giang-2022")).getId()).isNotNull();
     }
 
     @Test
     void quangTrisDistrictsEachChooseTwoPilotCommunesThenEachGetsItsTeamProcess() throws IOException {
         organization.importYaml(new ClassPathResource("organizations/quang-tri-2022.yaml").getContentAsByteArray(),
                 "quang-tri-2022.yaml", false);
+        ProcessDays.at(2022, 6, 15);
         String instance = start("quang-tri-115");
-        assertThat(groups(openTasks(instance).get(CampaignLifecycleProcess.TASK_DRAFT_ESTABLISHMENT_DECISION)))
-                .containsExactly("agency-qt-stttt");
-        openTasks(instance).values().forEach(this::submitDraft);
-        tasks.complete(days.task(instance, CampaignLifecycleProcess.TASK_APPROVE_PLANS).getId(),
-                Map.of("decision", "approve", "decisionNumber", "115/KH-UBND"));
+        days.runAllDueJobs(instance); // founding opens on the drive's first day
+        assertThat(openTasks(instance, CampaignLifecycleProcess.TASK_COMPLETE_ASSIGNMENT)).as("Plan 115 has no"
+                + " preparatory assignments, so nothing waits for them").isEmpty();
 
         List<Task> selections = tasks.createTaskQuery().processInstanceId(instance)
                 .taskDefinitionKey(CampaignLifecycleProcess.TASK_SELECT_PILOT_COMMUNES).list();
@@ -136,6 +171,7 @@ class CampaignLifecycleProcessTest {
 
     @Test
     void aPlanWhoseRolesHaveNoAgencyCannotStartAndLeavesNothingBehind() throws IOException {
+        ProcessDays.at(2022, 4, 1);
         // Cần Thơ's plan moved to Hà Nội, where no test loads an organisation.
         String orphan = "orphan-" + run;
         planService.load(new String(new ClassPathResource("plans/can-tho-1170.yaml").getContentAsByteArray(),
@@ -163,9 +199,15 @@ class CampaignLifecycleProcessTest {
                 "summary", "Nội dung chính của dự thảo"));
     }
 
-    private Map<String, Task> openTasks(String instance) {
-        return tasks.createTaskQuery().processInstanceId(instance).list().stream()
-                .collect(Collectors.toMap(Task::getTaskDefinitionKey, t -> t));
+    /** The instance's open tasks of one kind, by name. */
+    private Map<String, Task> openTasks(String instance, String taskKey) {
+        return tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey).list().stream()
+                .collect(Collectors.toMap(Task::getName, t -> t));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ProcessDays.reset();
     }
 
     private List<String> groups(Task task) {

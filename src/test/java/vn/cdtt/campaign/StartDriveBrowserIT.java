@@ -3,6 +3,7 @@ package vn.cdtt.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,13 +35,16 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.cdtt.campaign.flow.CampaignLifecycleProcess;
 import vn.cdtt.support.Browser;
 import vn.cdtt.support.CamundaWebapp;
 import vn.cdtt.support.DemoAccounts;
+import vn.cdtt.support.ProcessDays;
 import vn.cdtt.support.ProductTest;
+import vn.cdtt.plan.PlanService;
 
 /**
  * A provincial leader starts the Hậu Giang drive from Tasklist's "Start process" with the start form, in a real
@@ -51,13 +55,17 @@ import vn.cdtt.support.ProductTest;
 class StartDriveBrowserIT {
 
     private static final String PROCESS = CampaignLifecycleProcess.KEY;
-    private static final String PROCESS_NAME = "Phong trào Tổ công nghệ số cộng đồng (cấp tỉnh)";
+    private static final String PROCESS_NAME = "Phong trào Tổ công nghệ số cộng đồng";
     private static final String PLAN = "hau-giang-2022";
-    private static final String PLAN_LABEL = "Hậu Giang 2022 — 103/KH-UBND";
-    private static final String DRAFT_TASK = CampaignLifecycleProcess.TASK_DRAFT_ESTABLISHMENT_DECISION;
+    private static final String PLAN_LABEL = "Thành lập và tổ chức hoạt động Tổ công nghệ số cộng đồng tại ấp, khu"
+            + " vực trên địa bàn tỉnh Hậu Giang — 103/KH-UBND (Tỉnh Hậu Giang)";
+    private static final String DRAFT_TASK = CampaignLifecycleProcess.TASK_COMPLETE_ASSIGNMENT;
     private static final String DRAFT_NAME = "Dự thảo quyết định thành lập Tổ công nghệ số cộng đồng";
-    private static final Set<String> DRAFTS = Set.of(DRAFT_TASK, CampaignLifecycleProcess.TASK_DRAFT_EMULATION_PLAN,
-            CampaignLifecycleProcess.TASK_PROPOSE_IT_STAFFING, CampaignLifecycleProcess.TASK_PLAN_CASHLESS_PAYMENTS);
+    /** The four assignments of Hậu Giang's plan, each its own task named by the plan. */
+    private static final Set<String> DRAFTS = Set.of(DRAFT_NAME,
+            "Dự thảo kế hoạch tuyên truyền, hướng dẫn và kế hoạch phát động thi đua",
+            "Nghiên cứu hỗ trợ nhân lực công nghệ thông tin cho cấp huyện, xã",
+            "Triển khai thanh toán không dùng tiền mặt");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     /** The header's "Start process" link and the modal it opens (camunda-tasklist-bootstrap.js templates). */
@@ -92,8 +100,12 @@ class StartDriveBrowserIT {
     private WebDriver driver;
     private String instance;
 
+    @Autowired
+    PlanService plans;
+
     @AfterEach
     void quitBrowserAndEndTheDrive() {
+        ProcessDays.reset();
         try {
             closeBrowser();
         } finally {
@@ -105,8 +117,16 @@ class StartDriveBrowserIT {
     }
 
     @Test
-    void leaderStartsTheHauGiangDriveAndTheDigitalDepartmentSubmitsItsDraft() {
+    void leaderStartsTheHauGiangDriveAndTheDigitalDepartmentSubmitsItsDraft() throws IOException {
         // 1. The leader starts the drive from Tasklist with the start form.
+        // The drive starts on the plan's issue date, before any of its days has passed.
+        ProcessDays.at(2022, 5, 30);
+        // A plan the province publishes now appears in the form without a new deployment.
+        String published = "hg-published-" + run.toLowerCase();
+        plans.load(new String(new ClassPathResource("plans/hau-giang-2022.yaml").getContentAsByteArray(),
+                StandardCharsets.UTF_8).replace("code: hau-giang-2022", "code: " + published)
+                .replace("  vi: Thành lập và tổ chức", "  vi: Kế hoạch mới " + run + ": thành lập và tổ chức")
+                .getBytes(StandardCharsets.UTF_8), published + ".yaml");
         Set<String> before = hauGiangInstances();
         openBrowser();
         camunda.logIn("tasklist", DemoAccounts.LEADER, DemoAccounts.PASSWORD);
@@ -118,7 +138,11 @@ class StartDriveBrowserIT {
         await("the start form", ExpectedConditions.visibilityOfElementLocated(MODAL_FORM));
         camunda.awaitAngularStable();
         WebElement form = driver.findElement(MODAL_FORM);
-        choose(field(form, "Kế hoạch (Plan)"), PLAN_LABEL);
+        List<String> offered = options(field(form, "Kế hoạch"));
+        assertThat(offered).as("every published plan of the leader's province, and only those")
+                .contains(PLAN_LABEL).anyMatch(label -> label.startsWith("Kế hoạch mới " + run))
+                .noneMatch(label -> label.contains("Quảng Trị"));
+        choose(field(form, "Kế hoạch"), PLAN_LABEL);
         // Tasklist offers a business key only for generic forms; fill it when it does.
         String businessKey = "start-drive-it-" + run;
         boolean asksForKey = driver.findElements(BUSINESS_KEY).stream().filter(WebElement::isDisplayed)
@@ -152,8 +176,8 @@ class StartDriveBrowserIT {
         jobs.forEach(job -> management.executeJob(job.getId()));
         Map<String, Task> drafts = openTasks();
         assertThat(drafts.keySet()).containsExactlyInAnyOrderElementsOf(DRAFTS);
-        Task draft = drafts.get(DRAFT_TASK);
-        assertThat(draft.getName()).isEqualTo(DRAFT_NAME);
+        Task draft = drafts.get(DRAFT_NAME);
+        assertThat(draft.getTaskDefinitionKey()).isEqualTo(DRAFT_TASK);
 
         // 2. A fresh session: the digital department's official submits the draft through its Camunda Form.
         openBrowser();
@@ -177,7 +201,7 @@ class StartDriveBrowserIT {
                 .variableName("documentReference").singleResult().getValue()).isEqualTo(reference);
         Set<String> open = openTasks().keySet();
         assertThat(open).as("the other departments' drafts stay open")
-                .containsExactlyInAnyOrderElementsOf(DRAFTS.stream().filter(key -> !key.equals(DRAFT_TASK))
+                .containsExactlyInAnyOrderElementsOf(DRAFTS.stream().filter(name -> !name.equals(DRAFT_NAME))
                         .toList());
     }
 
@@ -214,6 +238,18 @@ class StartDriveBrowserIT {
         click(option);
         await("the select to show " + label, d -> select.findElements(By.cssSelector(".fjs-select-display"))
                 .stream().anyMatch(display -> label.equals(display.getText().strip())) ? true : null);
+    }
+
+    /** The labels a form-js select offers (opened, read, closed again). */
+    private List<String> options(WebElement select) {
+        click(select.findElement(By.cssSelector(".fjs-input-group")));
+        List<String> labels = await("the select's options", d -> {
+            List<String> found = select.findElements(By.cssSelector(".fjs-dropdownlist .fjs-dropdownlist-item"))
+                    .stream().map(item -> item.getDomProperty("textContent").strip()).toList();
+            return found.isEmpty() ? null : found;
+        });
+        click(select.findElement(By.cssSelector(".fjs-input-group")));
+        return labels;
     }
 
     private void type(WebElement field, String tag, String text) {
@@ -256,9 +292,10 @@ class StartDriveBrowserIT {
                 .collect(Collectors.toSet());
     }
 
+    /** Open tasks by name: each assignment's task carries the plan's name for it. */
     private Map<String, Task> openTasks() {
         return tasks.createTaskQuery().processInstanceId(instance).list().stream()
-                .collect(Collectors.toMap(Task::getTaskDefinitionKey, t -> t));
+                .collect(Collectors.toMap(Task::getName, t -> t));
     }
 
     // ---- Browser ----------------------------------------------------------------------------------------------

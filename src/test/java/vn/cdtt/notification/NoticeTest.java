@@ -114,6 +114,7 @@ class NoticeTest {
 
     @Test
     void completingALifecycleStepMailsTheNextDepartment() throws Exception {
+        ProcessDays.at(2022, 5, 30); // the plan's issue date: a drive is started before its days pass
         String drive = runtime.startProcessInstanceByKey(CampaignLifecycleProcess.KEY, "notice-hg-" + System.nanoTime(),
                 Map.of("planCode", "hau-giang-2022")).getId();
         management.executeJob(management.createJobQuery().processInstanceId(drive).singleResult().getId());

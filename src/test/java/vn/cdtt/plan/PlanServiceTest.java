@@ -134,19 +134,75 @@ class PlanServiceTest {
         assertRefused(hauGiang().replace("reference: 103/KH-UBND", "reference: \"103/KH\\nUBND\""),
                 "reference", "file.badCharacter");
         // A key is named with the character shown as its code.
-        assertRefused(hauGiang().replace("  PROPOSE_IT_STAFFING:", "  \"PROPOSE_IT\\u2066_STAFFING\":"),
-                "steps.PROPOSE_IT<U+2066>_STAFFING", "file.badCharacterInKey");
+        assertRefused(hauGiang().replace("  FINAL_REVIEW:", "  \"FINAL\\u2066_REVIEW\":"),
+                "steps.FINAL<U+2066>_REVIEW", "file.badCharacterInKey");
+    }
+
+    @Test
+    void aStageThatIsOnNeedsItsRolesAndARoleNeedsItsStage() throws IOException {
+        assertRefused(hauGiang().replace("  LAUNCH_DRIVE: { role: PROVINCIAL_LEADERSHIP }\n", ""),
+                "steps.LAUNCH_DRIVE", "plan.stageNeedsRole");
+        assertRefused(hauGiang().replace("  launch: { commitments: true }\n", ""), "steps.LAUNCH_DRIVE",
+                "plan.roleWithoutStage");
+        assertRefused(hauGiang().replace("  APPROVE_PLANS:", "  DRAFT_EMULATION_PLAN: { role: DIGITAL_DEPT }\n"
+                + "  APPROVE_PLANS:"), "steps.DRAFT_EMULATION_PLAN", "plan.draftStepInStages");
+    }
+
+    @Test
+    void stagesThatBuildOnAnotherNeedIt() throws IOException {
+        assertRefused(hauGiang().replace("  reviews: {}\n", "").replace("  HOLD_PHASE_REVIEW: { role:"
+                + " PROVINCIAL_LEADERSHIP }\n", ""), "stages.commendation", "plan.stageNeeds");
+        assertRefused(shipped("phu-ninh-2022.yaml").replace("code: phu-ninh-2022", "code: phu-ninh-test")
+                .replace("  founding: {}\n", "  training: {}\n").replace("  ESTABLISH_TEAMS:", "  TRAIN_TEAMS:"
+                        + " { role: COMMUNE_COMMITTEE }\n  ESTABLISH_TEAMS:"), "stages.training", "plan.stageNeeds");
+        assertRefused(shipped("phu-ninh-2022.yaml").replace("code: phu-ninh-2022", "code: phu-ninh-test")
+                .replace("stages:\n  steeringCommittees: {}\n  founding: {}\n  reporting: { leadDays: 10 }\n",
+                        "stages: {}\n"), "stages", "plan.noStage");
+    }
+
+    @Test
+    void reportsMustOpenNoLaterThanTheirReminder() throws IOException {
+        // Phú Ninh reminds 7 days before: reports that open 5 days before would be reminded before they exist.
+        assertRefused(shipped("phu-ninh-2022.yaml").replace("code: phu-ninh-2022", "code: phu-ninh-test")
+                .replace("reporting: { leadDays: 10 }", "reporting: { leadDays: 5 }"), "stages.reporting.leadDays",
+                "plan.leadShorterThanReminder");
+        assertRefused(hauGiang().replace("reporting: { leadDays: 10 }", "reporting: {}"),
+                "stages.reporting.leadDays", "file.required");
+    }
+
+    @Test
+    void anAssignmentSaysWhatItDeliversAndWhenAndAnEventStageTakesNoDate() throws IOException {
+        assertRefused(hauGiang().replace("      due: 2022-06-15\n    - code: PLAN_CASHLESS_PAYMENTS",
+                "    - code: PLAN_CASHLESS_PAYMENTS"), "stages.assignments[2].due", "file.required");
+        assertRefused(hauGiang().replace("      due: 2022-05-31\n    - code: DRAFT_EMULATION_PLAN",
+                "      opens: 2022-06-01\n      due: 2022-05-31\n    - code: DRAFT_EMULATION_PLAN"),
+                "stages.assignments[0].opens", "plan.opensOnOrAfterDue");
+        assertRefused(hauGiang().replace("code: PROPOSE_IT_STAFFING", "code: DRAFT_EMULATION_PLAN"),
+                "stages.assignments[2].code", "file.duplicate");
+        assertRefused(hauGiang().replace("  training: {}", "  training: { opens: 2022-07-01 }"),
+                "stages.training.opens", "plan.opensNotApplicable");
+        assertRefused(hauGiang().replace("  reviews: {}\n  finalReview: {}", "  reviews: {}\n  finalReview: {}")
+                .replace("  FINAL_REVIEW: { role: PROVINCIAL_LEADERSHIP }", "  FINAL_REVIEW: { role:"
+                        + " PROVINCIAL_LEADERSHIP, due: 2023-12-31 }"), "steps.FINAL_REVIEW.due",
+                "plan.finalReviewBeforeReports");
+    }
+
+    @Test
+    void aPlanWithoutAStageLeavesOutItsRules() throws IOException {
+        assertRefused(shipped("quang-tri-115.yaml").replace("code: quang-tri-115", "code: quang-tri-test")
+                .replace("  founding: {}\n", ""), "pilot",
+                "plan.ruleWithoutStage");
     }
 
     @Test
     void anUnknownRoleIsRefused() throws IOException {
-        assertRefused(hauGiang().replace("PROPOSE_IT_STAFFING: { role: HOME_AFFAIRS",
-                "PROPOSE_IT_STAFFING: { role: PERSONNEL_DEPT"), "steps.PROPOSE_IT_STAFFING.role", "file.badValue");
+        assertRefused(hauGiang().replace("FINAL_REVIEW: { role: PROVINCIAL_LEADERSHIP",
+                "FINAL_REVIEW: { role: PERSONNEL_DEPT"), "steps.FINAL_REVIEW.role", "file.badValue");
     }
 
     @Test
     void anUnknownStepIsRefused() throws IOException {
-        assertRefused(hauGiang().replace("  PROPOSE_IT_STAFFING:", "  HIRE_STAFF:"), "steps", "file.badValue");
+        assertRefused(hauGiang().replace("  FINAL_REVIEW:", "  HIRE_STAFF:"), "steps", "file.badValue");
     }
 
     @Test

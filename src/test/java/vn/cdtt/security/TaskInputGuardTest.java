@@ -13,12 +13,14 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.cdtt.campaign.flow.CampaignLifecycleProcess;
+import vn.cdtt.support.ProcessDays;
 import vn.cdtt.support.DemoAccounts;
 import vn.cdtt.support.OfficialHttp;
 import vn.cdtt.support.ProductTest;
@@ -32,8 +34,9 @@ import vn.cdtt.support.ProductTest;
 class TaskInputGuardTest {
 
     private static final String PROCESS = CampaignLifecycleProcess.KEY;
-    private static final String DRAFT = CampaignLifecycleProcess.TASK_DRAFT_ESTABLISHMENT_DECISION;
-    private static final String ROUTING = "stepGroup_APPROVE_PLANS";
+    private static final String DRAFT = CampaignLifecycleProcess.TASK_COMPLETE_ASSIGNMENT;
+    /** Which assignment a task is, and so which agency owns it and when it is due. */
+    private static final String ROUTING = CampaignLifecycleProcess.ASSIGNMENT_CODE;
 
     @LocalServerPort
     int port;
@@ -51,12 +54,23 @@ class TaskInputGuardTest {
 
     @BeforeEach
     void aHauGiangDriveWaitingForItsDrafts() {
+        ProcessDays.at(2022, 5, 30);
         instance = runtime.startProcessInstanceByKey(PROCESS, "guard-" + System.nanoTime(),
                 Map.of("planCode", "hau-giang-2022")).getId();
-        for (Job job : management.createJobQuery().processInstanceId(instance).executable().list()) {
-            management.executeJob(job.getId());
+        // The save point, then the assignments' opening timers (and the founding, which does not wait for them).
+        for (int pass = 0; pass < 10; pass++) {
+            for (Job job : management.createJobQuery().processInstanceId(instance).executable().list()) {
+                management.executeJob(job.getId());
+            }
         }
-        draft = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(DRAFT).singleResult();
+        draft = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(DRAFT).list().stream()
+                .filter(t -> "DRAFT_ESTABLISHMENT_DECISION".equals(tasks.getVariable(t.getId(), ROUTING)))
+                .findFirst().orElseThrow();
+    }
+
+    @AfterEach
+    void resetClock() {
+        ProcessDays.reset();
     }
 
     private static String string(String value) {
@@ -70,7 +84,7 @@ class TaskInputGuardTest {
 
     @Test
     void aDepartmentCannotRouteTheApprovalOfItsDraftsToItselfOnEitherApi() {
-        Object routingBefore = runtime.getVariable(instance, ROUTING);
+        Object routingBefore = runtime.getVariable(draft.getExecutionId(), ROUTING);
         long rowsBefore = variableRows();
         for (OfficialHttp official : List.of(OfficialHttp.basic(port, DemoAccounts.DIGITAL_DEPT,
                 DemoAccounts.PASSWORD), OfficialHttp.session(port, DemoAccounts.DIGITAL_DEPT, DemoAccounts.PASSWORD))) {
@@ -88,7 +102,8 @@ class TaskInputGuardTest {
             refused(official.post(task + "/submit-form", draftFields(",\"" + ROUTING + "\":" + ownGroup)), ROUTING);
             refused(official.post(task + "/bpmnError", "{\"errorCode\":\"x\"}"), "BPMN");
         }
-        assertThat(runtime.getVariable(instance, ROUTING)).isEqualTo(routingBefore);
+        assertThat(runtime.getVariable(draft.getExecutionId(), ROUTING)).isEqualTo(routingBefore)
+                .isEqualTo("DRAFT_ESTABLISHMENT_DECISION");
         assertThat(runtime.getVariable(instance, "campaignId")).isNotNull();
         assertThat(variableRows()).isEqualTo(rowsBefore);
         assertThat(tasks.createTaskQuery().taskId(draft.getId()).count()).as("the draft is still open").isOne();

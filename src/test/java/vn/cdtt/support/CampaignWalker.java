@@ -34,10 +34,12 @@ import vn.cdtt.team.flow.TeamEstablishmentProcess;
 import vn.cdtt.training.flow.TrainingProcess;
 
 /**
- * Walks a drive from the Chairman's request to its end the way officials would: works every open task of the drive's
- * processes with valid answers, runs due jobs, and when nothing is left to do moves the engine's clock to the next
- * timer (or to when the policy says a late unit finally acts). Answers come from defaults per task, overridable per
- * test; a task nobody answers fails the walk with its name.
+ * Walks a drive from the Chairman's request to its end the way officials live it: on each simulated moment the due
+ * timers and jobs run first, then every open task of the drive's processes is worked with valid answers, and when
+ * nothing is left to do the engine's clock moves to the next timer (or to when the policy says a late unit finally
+ * acts). So a task born after its due date shows: the walk prints one {@code TIMING} line per stage and phase and
+ * fails on any task opened on or after its due day. Answers come from defaults per task, overridable per test; a
+ * task nobody answers fails the walk with its name.
  */
 public class CampaignWalker {
 
@@ -60,6 +62,8 @@ public class CampaignWalker {
     private final VillageImportService villageImport;
     private final Map<String, Function<Task, Map<String, Object>>> answers = new HashMap<>();
     private final List<String> worked = new ArrayList<>();
+    private final DriveTiming timing = new DriveTiming();
+    private boolean timed = true;
 
     private PlanFile plan;
     private String lifecycle;
@@ -110,18 +114,38 @@ public class CampaignWalker {
 
     /** Starts the plan's lifecycle on the plan's issue date and walks it to its end. */
     public String walk(PlanFile plan, String businessKey, int maxSteps) {
+        ProcessDays.at(plan.issuedOn());
+        String started = runtime.startProcessInstanceByKey(CampaignLifecycleProcess.KEY, businessKey,
+                Map.of("planCode", plan.code())).getId();
+        return resume(plan, businessKey, started, maxSteps);
+    }
+
+    /**
+     * Walks a drive already under way (its lifecycle instance started by the test) to its end.
+     *
+     * @param timed false for a drive on the first lifecycle model, which opened reports late by construction
+     */
+    public CampaignWalker timed(boolean timed) {
+        this.timed = timed;
+        return this;
+    }
+
+    public String resume(PlanFile plan, String businessKey, String lifecycleInstance, int maxSteps) {
         this.plan = plan;
         this.businessKey = businessKey;
-        this.asOf = plan.issuedOn();
-        ProcessDays.at(plan.issuedOn());
-        lifecycle = runtime.startProcessInstanceByKey(CampaignLifecycleProcess.KEY, businessKey,
-                Map.of("planCode", plan.code())).getId();
+        this.asOf = ProcessDays.today();
+        lifecycle = lifecycleInstance;
         for (int step = 0; step < maxSteps; step++) {
             // Done when every process of the drive has ended: a late unit may still report after the final review.
             if (runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(businessKey + "%").count() == 0) {
+                timing.lines(plan.code()).forEach(System.out::println);
+                if (timed && !timing.late().isEmpty()) {
+                    throw new AssertionError("tasks opened on or after their due day: " + timing.late());
+                }
                 return lifecycle;
             }
-            if (!workDueTasks() & !runDueJobs() && !moveClock()) {
+            // Timers and jobs first, until none is due; only then do officials work what is open.
+            if (!runDueJobs() && !workDueTasks() && !moveClock()) {
                 throw new AssertionError("the drive is stuck at " + ProcessDays.now() + " with tasks "
                         + openTasks().stream().map(Task::getTaskDefinitionKey).distinct().toList());
             }
@@ -140,6 +164,11 @@ public class CampaignWalker {
 
     public List<String> worked() {
         return worked;
+    }
+
+    /** When each task of the walk was opened and due. */
+    public DriveTiming timing() {
+        return timing;
     }
 
     public LocalDate today() {
@@ -246,8 +275,33 @@ public class CampaignWalker {
     }
 
     private List<Task> openTasks() {
-        return tasks.createTaskQuery().processInstanceBusinessKeyLike(businessKey + "%").orderByTaskCreateTime()
-                .asc().list();
+        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKeyLike(businessKey + "%")
+                .orderByTaskCreateTime().asc().list();
+        for (Task task : open) {
+            if (DriveTiming.timed(task.getTaskDefinitionKey())) {
+                timing.record(task.getId(), task.getTaskDefinitionKey(), phaseOf(task), task.getCreateTime(),
+                        task.getDueDate());
+            }
+        }
+        return open;
+    }
+
+    /** The reporting period, assignment or wave a task belongs to, for its TIMING line. */
+    private String phaseOf(Task task) {
+        if (task.getTaskDefinitionKey().equals(PhaseReportProcess.TASK_SUBMIT_PHASE_REPORT)
+                || task.getTaskDefinitionKey().equals(PhaseReportProcess.TASK_VERIFY_PHASE_REPORT)) {
+            return businessKeyOf(task).split("/")[1]; // <drive>/<phase>/<unit>
+        }
+        Object assignment = tasks.getVariable(task.getId(), CampaignLifecycleProcess.ASSIGNMENT_CODE);
+        if (assignment != null) {
+            return assignment.toString();
+        }
+        Object phase = tasks.getVariable(task.getId(), PhaseReviewProcess.PHASE_CODE);
+        if (phase != null) {
+            return phase.toString();
+        }
+        Object wave = tasks.getVariable(task.getId(), TeamEstablishmentProcess.WAVE);
+        return wave instanceof Number n && n.intValue() > 0 ? "wave-" + n : null;
     }
 
     private Set<String> instances() {
@@ -262,10 +316,8 @@ public class CampaignWalker {
     private void defaults() {
         Function<Task, Map<String, Object>> draft = task -> Map.of("documentReference", "Dự thảo " + task.getName(),
                 "summary", "Nội dung chính của dự thảo");
-        for (String key : List.of(CampaignLifecycleProcess.TASK_DRAFT_ESTABLISHMENT_DECISION,
-                CampaignLifecycleProcess.TASK_DRAFT_EMULATION_PLAN,
-                CampaignLifecycleProcess.TASK_PROPOSE_IT_STAFFING,
-                CampaignLifecycleProcess.TASK_PLAN_CASHLESS_PAYMENTS, CampaignLifecycleProcess.TASK_REVISE_DRAFTS)) {
+        for (String key : List.of(CampaignLifecycleProcess.TASK_COMPLETE_ASSIGNMENT,
+                CampaignLifecycleProcess.TASK_REVISE_DRAFTS)) {
             answers.put(key, draft);
         }
         answers.put(CampaignLifecycleProcess.TASK_APPROVE_PLANS, task -> Map.of("decision", "approve", "decisionNumber",

@@ -3,7 +3,8 @@ package vn.cdtt.campaign.flow;
 /**
  * The constants of {@code bpmn/campaign-lifecycle.bpmn}: its key, the id of every activity, event and
  * gateway (with the Java that serves it), and the process variables that this package's code and the
- * model's expressions read or write.
+ * model's expressions read or write. The gateways named "Có ...?" ask {@link CampaignStages} whether the plan has
+ * the stage.
  * {@code ModelWiringTest} keeps them in step with the model.
  */
 public final class CampaignLifecycleProcess {
@@ -15,78 +16,118 @@ public final class CampaignLifecycleProcess {
     /** service task "Mở phong trào theo kế hoạch"; served by {@link OpenCampaignDelegate}. */
     public static final String TASK_OPEN_CAMPAIGN = "Task_OpenCampaign";
     /** parallel gateway. */
-    public static final String GATEWAY_DRAFTS_SPLIT = "Gateway_DraftsSplit";
-    /** user task "Dự thảo quyết định thành lập Tổ công nghệ số cộng đồng". */
-    public static final String TASK_DRAFT_ESTABLISHMENT_DECISION = "Task_DraftEstablishmentDecision";
-    /** user task "Dự thảo kế hoạch tuyên truyền và thi đua". */
-    public static final String TASK_DRAFT_EMULATION_PLAN = "Task_DraftEmulationPlan";
-    /** user task "Đề xuất hỗ trợ nhân lực CNTT cho huyện, xã". */
-    public static final String TASK_PROPOSE_IT_STAFFING = "Task_ProposeItStaffing";
-    /** user task "Kế hoạch triển khai thanh toán không dùng tiền mặt". */
-    public static final String TASK_PLAN_CASHLESS_PAYMENTS = "Task_PlanCashlessPayments";
-    /** parallel gateway. */
-    public static final String GATEWAY_DRAFTS_JOIN = "Gateway_DraftsJoin";
+    public static final String GATEWAY_STAGES_SPLIT = "Gateway_StagesSplit";
+    /** exclusive gateway "Có nhiệm vụ chuẩn bị?". */
+    public static final String GATEWAY_HAS_ASSIGNMENTS = "Gateway_HasAssignments";
+    /** sub-process "Các nhiệm vụ chuẩn bị"; served by {@link AssignmentTaskListener}. */
+    public static final String SUB_PROCESS_ASSIGNMENTS = "SubProcess_Assignments";
+    /** start event "Nhiệm vụ được giao". */
+    public static final String EVENT_ASSIGNMENT_STARTED = "Event_AssignmentStarted";
+    /** timer event "Đến ngày giao nhiệm vụ". */
+    public static final String EVENT_ASSIGNMENT_OPENS = "Event_AssignmentOpens";
+    /** user task "Thực hiện nhiệm vụ chuẩn bị"; served by {@link AssignmentTaskListener}. */
+    public static final String TASK_COMPLETE_ASSIGNMENT = "Task_CompleteAssignment";
+    /** end event "Đã nộp". */
+    public static final String EVENT_ASSIGNMENT_DONE = "Event_AssignmentDone";
+    /** exclusive gateway "Lãnh đạo duyệt?". */
+    public static final String GATEWAY_HAS_APPROVAL = "Gateway_HasApproval";
     /** exclusive gateway. */
     public static final String GATEWAY_APPROVAL_MERGE = "Gateway_ApprovalMerge";
-    /**
-     * user task "Lãnh đạo duyệt dự thảo và ban hành quyết định"; served by {@link
-     * vn.cdtt.campaign.flow.ApprovalCheckListener}.
-     */
+    /** user task "Lãnh đạo duyệt các sản phẩm nhiệm vụ chuẩn bị"; served by {@link ApprovalCheckListener}. */
     public static final String TASK_APPROVE_PLANS = "Task_ApprovePlans";
     /** exclusive gateway "Lãnh đạo duyệt?". */
     public static final String GATEWAY_PLANS_APPROVED = "Gateway_PlansApproved";
-    /** user task "Chỉnh sửa dự thảo theo ý kiến lãnh đạo". */
+    /** user task "Chỉnh sửa theo ý kiến lãnh đạo". */
     public static final String TASK_REVISE_DRAFTS = "Task_ReviseDrafts";
-    /** exclusive gateway "Cách chọn thí điểm?". */
+    /** exclusive gateway. */
+    public static final String GATEWAY_ASSIGNMENTS_DONE = "Gateway_AssignmentsDone";
+    /** exclusive gateway "Có thành lập tổ?". */
+    public static final String GATEWAY_HAS_FOUNDING = "Gateway_HasFounding";
+    /** timer event "Đến ngày giao thành lập tổ". */
+    public static final String EVENT_FOUNDING_OPENS = "Event_FoundingOpens";
+    /** exclusive gateway "Cách chọn xã?". */
     public static final String GATEWAY_PILOT_RULE = "Gateway_PilotRule";
     /** user task "Chọn xã thí điểm"; served by {@link vn.cdtt.team.flow.PilotChoiceListener}. */
     public static final String TASK_SELECT_PILOT_COMMUNES = "Task_SelectPilotCommunes";
     /** exclusive gateway. */
     public static final String GATEWAY_PILOT_MERGE = "Gateway_PilotMerge";
-    /** service task "Giao các xã thí điểm thành lập tổ"; served by {@link vn.cdtt.team.flow.StartTeamWaveDelegate}. */
+    /** service task "Giao các xã thành lập tổ"; served by {@link vn.cdtt.team.flow.StartTeamWaveDelegate}. */
     public static final String TASK_START_PILOT_TEAMS = "Task_StartPilotTeams";
-    /** timer catch event "Hết hạn thành lập tổ thí điểm". */
+    /** timer event "Hết hạn thành lập tổ". */
     public static final String EVENT_PILOT_DEADLINE_PASSED = "Event_PilotDeadlinePassed";
-    /** call activity "Tập huấn các tổ"; calls {@code TrainingProcess}. */
+    /** exclusive gateway "Có tập huấn?". */
+    public static final String GATEWAY_HAS_TRAINING = "Gateway_HasTraining";
+    /** call activity "Tập huấn các tổ" calling TrainingProcess. */
     public static final String ACTIVITY_TRAIN_TEAMS = "Activity_TrainTeams";
+    /** exclusive gateway. */
+    public static final String GATEWAY_FOUNDING_DONE = "Gateway_FoundingDone";
+    /** exclusive gateway "Có phát động?". */
+    public static final String GATEWAY_HAS_LAUNCH = "Gateway_HasLaunch";
+    /** timer event "Đến ngày chuẩn bị phát động". */
+    public static final String EVENT_LAUNCH_OPENS = "Event_LaunchOpens";
     /** user task "Phát động phong trào thi đua"; served by {@link LaunchDriveListener}. */
     public static final String TASK_LAUNCH_DRIVE = "Task_LaunchDrive";
+    /** exclusive gateway "Có đăng ký giao ước?". */
+    public static final String GATEWAY_HAS_COMMITMENTS = "Gateway_HasCommitments";
     /**
-     * service task "Mở đăng ký giao ước thi đua cho các đơn vị"; served by {@link
-     * vn.cdtt.commitment.flow.OpenCommitmentRegistrationDelegate}.
+     * service task "Mở đăng ký giao ước thi đua cho các đơn vị";
+     * served by {@link vn.cdtt.commitment.flow.OpenCommitmentRegistrationDelegate}.
      */
     public static final String TASK_OPEN_COMMITMENT_REGISTRATION = "Task_OpenCommitmentRegistration";
-    /** timer catch event "Hết hạn đăng ký giao ước". */
+    /** timer event "Hết hạn đăng ký giao ước". */
     public static final String EVENT_REGISTRATION_CLOSED = "Event_RegistrationClosed";
-    /** sub-process "Các giai đoạn của phong trào". */
+    /** exclusive gateway. */
+    public static final String GATEWAY_LAUNCH_DONE = "Gateway_LaunchDone";
+    /** exclusive gateway "Có báo cáo định kỳ?". */
+    public static final String GATEWAY_HAS_REPORTING = "Gateway_HasReporting";
+    /** sub-process "Các kỳ báo cáo của phong trào". */
     public static final String SUB_PROCESS_PHASES = "SubProcess_Phases";
-    /** start event "Giai đoạn bắt đầu". */
+    /** start event "Kỳ báo cáo bắt đầu". */
     public static final String EVENT_PHASE_STARTED = "Event_PhaseStarted";
-    /** timer catch event "Kết thúc giai đoạn". */
-    public static final String EVENT_PHASE_ENDED = "Event_PhaseEnded";
-    /**
-     * service task "Yêu cầu các đơn vị báo cáo giai đoạn"; served by {@link
-     * vn.cdtt.reporting.flow.StartPhaseReportsDelegate}.
-     */
-    public static final String TASK_START_PHASE_REPORTS = "Task_StartPhaseReports";
+    /** timer event "Đến ngày mở báo cáo". */
+    public static final String EVENT_PHASE_REPORTS_OPEN = "Event_PhaseReportsOpen";
     /** exclusive gateway. */
     public static final String GATEWAY_REPORT_BATCH_MERGE = "Gateway_ReportBatchMerge";
+    /**
+     * service task "Yêu cầu các đơn vị báo cáo";
+     * served by {@link vn.cdtt.reporting.flow.StartPhaseReportsDelegate}.
+     */
+    public static final String TASK_START_PHASE_REPORTS = "Task_StartPhaseReports";
     /** exclusive gateway "Đã yêu cầu hết các đơn vị?". */
     public static final String GATEWAY_ALL_REPORTS_STARTED = "Gateway_AllReportsStarted";
-    /** timer catch event "Hết hạn báo cáo và đôn đốc". */
+    /** timer event "Hết hạn báo cáo và đôn đốc". */
     public static final String EVENT_REPORTS_DUE = "Event_ReportsDue";
-    /** call activity "Sơ kết giai đoạn"; calls {@code PhaseReviewProcess}. */
+    /** exclusive gateway "Có sơ kết?". */
+    public static final String GATEWAY_HAS_REVIEWS = "Gateway_HasReviews";
+    /** call activity "Sơ kết giai đoạn" calling PhaseReviewProcess. */
     public static final String ACTIVITY_REVIEW_PHASE = "Activity_ReviewPhase";
-    /** end event "Giai đoạn đã sơ kết". */
+    /** exclusive gateway. */
+    public static final String GATEWAY_PHASE_DONE = "Gateway_PhaseDone";
+    /** end event "Kỳ báo cáo đã xong". */
     public static final String EVENT_PHASE_CLOSED = "Event_PhaseClosed";
+    /** exclusive gateway. */
+    public static final String GATEWAY_REPORTING_DONE = "Gateway_ReportingDone";
+    /** parallel gateway. */
+    public static final String GATEWAY_STAGES_JOIN = "Gateway_StagesJoin";
+    /** exclusive gateway "Có tổng kết?". */
+    public static final String GATEWAY_HAS_FINAL_REVIEW = "Gateway_HasFinalReview";
+    /** timer event "Đến ngày tổng kết". */
+    public static final String EVENT_FINAL_REVIEW_OPENS = "Event_FinalReviewOpens";
     /** user task "Tổng kết phong trào"; served by {@link FinalReviewListener}. */
     public static final String TASK_FINAL_REVIEW = "Task_FinalReview";
-    /** call activity "Khen thưởng"; calls {@code CommendationProcess}. */
+    /** exclusive gateway. */
+    public static final String GATEWAY_FINAL_REVIEW_DONE = "Gateway_FinalReviewDone";
+    /** exclusive gateway "Có khen thưởng?". */
+    public static final String GATEWAY_HAS_COMMENDATION = "Gateway_HasCommendation";
+    /** call activity "Khen thưởng" calling CommendationProcess. */
     public static final String ACTIVITY_COMMEND = "Activity_Commend";
+    /** exclusive gateway. */
+    public static final String GATEWAY_DRIVE_DONE = "Gateway_DriveDone";
     /** end event "Phong trào kết thúc". */
     public static final String EVENT_DRIVE_CLOSED = "Event_DriveClosed";
 
     // Process variables
+    public static final String ASSIGNMENT_CODE = "assignmentCode";
     public static final String CAMPAIGN_ID = "campaignId";
     public static final String CEREMONY_ON = "ceremonyOn";
     public static final String CEREMONY_PLACE = "ceremonyPlace";
@@ -104,16 +145,6 @@ public final class CampaignLifecycleProcess {
     public static final String PLAN_CODE = "planCode";
     public static final String REGISTRATION_CLOSES_AT = "registrationClosesAt";
     public static final String REGISTRATION_CLOSES_ON = "registrationClosesOn";
-    public static final String STEP_DUE_APPROVE_PLANS = "stepDue_APPROVE_PLANS";
-    public static final String STEP_DUE_DRAFT_EMULATION_PLAN = "stepDue_DRAFT_EMULATION_PLAN";
-    public static final String STEP_DUE_DRAFT_ESTABLISHMENT_DECISION = "stepDue_DRAFT_ESTABLISHMENT_DECISION";
-    public static final String STEP_DUE_PLAN_CASHLESS_PAYMENTS = "stepDue_PLAN_CASHLESS_PAYMENTS";
-    public static final String STEP_DUE_PROPOSE_IT_STAFFING = "stepDue_PROPOSE_IT_STAFFING";
-    public static final String STEP_GROUP_APPROVE_PLANS = "stepGroup_APPROVE_PLANS";
-    public static final String STEP_GROUP_DRAFT_EMULATION_PLAN = "stepGroup_DRAFT_EMULATION_PLAN";
-    public static final String STEP_GROUP_DRAFT_ESTABLISHMENT_DECISION = "stepGroup_DRAFT_ESTABLISHMENT_DECISION";
-    public static final String STEP_GROUP_PLAN_CASHLESS_PAYMENTS = "stepGroup_PLAN_CASHLESS_PAYMENTS";
-    public static final String STEP_GROUP_PROPOSE_IT_STAFFING = "stepGroup_PROPOSE_IT_STAFFING";
     public static final String TEAMS_DEADLINE = "teamsDeadline";
     public static final String UNIT_ID = "unitId";
 

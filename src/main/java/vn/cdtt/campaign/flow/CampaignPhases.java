@@ -15,9 +15,10 @@ import vn.cdtt.plan.PlanPhase;
 import vn.cdtt.plan.PlanService;
 
 /**
- * The plan's phases for the lifecycle's expressions ({@code ${campaignPhases.codes(campaignId)}}): their order, when
- * each ends, and when its review opens (the report due date plus the plan's escalation offset, so late units have
- * been chased before the leaders review).
+ * The plan's reporting periods for the lifecycle's expressions ({@code ${campaignPhases.codes(campaignId)}}): when
+ * each period's reports open (the plan's lead time before they are due, whatever the other stages are doing), and
+ * when its review opens (the report due date plus the plan's escalation offset, so late units have been chased
+ * before the leaders review).
  */
 @Component("campaignPhases")
 public class CampaignPhases {
@@ -35,7 +36,17 @@ public class CampaignPhases {
         return plan(campaignId).getPhases().stream().map(PlanPhase::getCode).toList();
     }
 
-    /** The first moment after the phase: the start of the day after its end date. */
+    /** The start of the day the period's reports open: {@code stages.reporting.leadDays} before they are due. */
+    @Transactional(readOnly = true)
+    public Date reportsOpenAt(long campaignId, String phaseCode) {
+        PlanFile.ReportingStage reporting = plans.rulesOf(plan(campaignId)).stages().reporting();
+        return EngineClock.startOf(phase(campaignId, phaseCode).getReportDue().minusDays(reporting.leadDays()));
+    }
+
+    /**
+     * The first moment after the phase: the start of the day after its end date. Only the first lifecycle model
+     * (drives started before plans had stages) still asks for it.
+     */
     @Transactional(readOnly = true)
     public Date endOf(long campaignId, String phaseCode) {
         return EngineClock.startOf(phase(campaignId, phaseCode).getEnd().plusDays(1));

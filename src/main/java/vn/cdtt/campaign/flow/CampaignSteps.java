@@ -66,13 +66,22 @@ public class CampaignSteps {
         if (spec == null) {
             throw new CampaignRefusedException("campaign.stepWithoutRole", step, plan.getCode());
         }
-        AdminUnit unit = DISTRICT_ROLES.contains(spec.role()) ? districtScope(plan, step) : plan.getProvince();
-        return roles.findGroupPlaying(spec.role(), unit, on)
-                .orElseThrow(() -> new CampaignRefusedException("campaign.noAgency", step, spec.role(),
+        return groupPlaying(plan, spec.role(), step, on);
+    }
+
+    /**
+     * The group of the agency playing {@code role} for the plan's area on that date.
+     *
+     * @param work what the role is asked to do, named in the refusal when no agency plays it
+     */
+    public String groupPlaying(Plan plan, AgencyRole role, Object work, LocalDate on) {
+        AdminUnit unit = DISTRICT_ROLES.contains(role) ? districtScope(plan, work) : plan.getProvince();
+        return roles.findGroupPlaying(role, unit, on)
+                .orElseThrow(() -> new CampaignRefusedException("campaign.noAgency", work, role,
                         unit.getFullName(), on));
     }
 
-    private static AdminUnit districtScope(Plan plan, PlanStep step) {
+    private static AdminUnit districtScope(Plan plan, Object step) {
         if (plan.getScope().getLevel() != AdminLevel.DISTRICT) {
             throw new CampaignRefusedException("campaign.districtStepNeedsDistrictPlan", step, plan.getCode());
         }

@@ -25,6 +25,14 @@ public final class PhaseReviewProcess {
     public static final String TASK_SELECT_SCALE_UP_COMMUNES = "Task_SelectScaleUpCommunes";
     /** service task "Giao các xã mở rộng thành lập tổ"; served by {@link vn.cdtt.team.flow.StartTeamWaveDelegate}. */
     public static final String TASK_START_SCALE_UP_TEAMS = "Task_StartScaleUpTeams";
+    /** timer event "Hết hạn thành lập tổ đợt mở rộng". */
+    public static final String EVENT_WAVE_DEADLINE_PASSED = "Event_WaveDeadlinePassed";
+    /** exclusive gateway "Có tập huấn?"; asks {@link vn.cdtt.campaign.flow.CampaignStages}. */
+    public static final String GATEWAY_HAS_WAVE_TRAINING = "Gateway_HasWaveTraining";
+    /** call activity "Tập huấn các tổ đợt mở rộng" calling TrainingProcess. */
+    public static final String ACTIVITY_TRAIN_WAVE = "Activity_TrainWave";
+    /** exclusive gateway. */
+    public static final String GATEWAY_WAVE_DONE = "Gateway_WaveDone";
     /** end event "Đợt mở rộng đã giao". */
     public static final String EVENT_SCALED_UP = "Event_ScaledUp";
     /** user task "Xây dựng phương án khắc phục"; served by {@link RemediationListener}. */

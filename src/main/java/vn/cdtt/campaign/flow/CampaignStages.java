@@ -1,0 +1,100 @@
+package vn.cdtt.campaign.flow;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.cdtt.campaign.CampaignRepository;
+import vn.cdtt.kernel.EngineClock;
+import vn.cdtt.plan.Plan;
+import vn.cdtt.plan.PlanFile;
+import vn.cdtt.plan.PlanFile.Assignment;
+import vn.cdtt.plan.PlanFile.Stages.Kind;
+import vn.cdtt.plan.PlanService;
+
+/**
+ * The drive's stages for the lifecycle's expressions ({@code ${campaignStages.has(campaignId, 'TRAINING')}}): which
+ * stages its plan has, when each opens, and who owns each preparatory assignment. Everything is read from the stored
+ * plan of the campaign, never from a variable an official could write.
+ */
+@Component("campaignStages")
+public class CampaignStages {
+
+    private final CampaignRepository campaigns;
+    private final PlanService plans;
+    private final CampaignSteps steps;
+
+    CampaignStages(CampaignRepository campaigns, PlanService plans, CampaignSteps steps) {
+        this.campaigns = campaigns;
+        this.plans = plans;
+        this.steps = steps;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean has(long campaignId, String stage) {
+        return rules(campaignId).has(Kind.valueOf(stage));
+    }
+
+    /** The stage's own opening day (founding, launch, final review), or now when the plan gives none. */
+    @Transactional(readOnly = true)
+    public Date opensAt(long campaignId, String stage) {
+        PlanFile.Stages stages = rules(campaignId).stages();
+        LocalDate opens = switch (Kind.valueOf(stage)) {
+            case FOUNDING -> stages.founding().opens();
+            case LAUNCH -> stages.launch().opens();
+            case FINAL_REVIEW -> stages.finalReview().opens();
+            default -> throw new IllegalArgumentException("stage " + stage + " opens on an event, not a date");
+        };
+        return atOrNow(opens);
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> assignmentCodes(long campaignId) {
+        return rules(campaignId).stages().assignments().stream().map(Assignment::code).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Date assignmentOpensAt(long campaignId, String code) {
+        return atOrNow(assignment(campaignId, code).opens());
+    }
+
+    /** The group of the agency that plays the assignment's role today. */
+    @Transactional(readOnly = true)
+    public String assignmentGroup(long campaignId, String code) {
+        Assignment assignment = assignment(campaignId, code);
+        return steps.groupPlaying(plan(campaignId), assignment.role(), assignment.name().vi(), EngineClock.today());
+    }
+
+    @Transactional(readOnly = true)
+    public Date assignmentDue(long campaignId, String code) {
+        LocalDate due = assignment(campaignId, code).due();
+        return due == null ? null : EngineClock.startOf(due);
+    }
+
+    /** Returned deliverables go to the owner of the first assignment, the one that leads the preparation. */
+    @Transactional(readOnly = true)
+    public String reviserGroup(long campaignId) {
+        return assignmentGroup(campaignId, assignmentCodes(campaignId).get(0));
+    }
+
+    @Transactional(readOnly = true)
+    public Assignment assignment(long campaignId, String code) {
+        return rules(campaignId).stages().assignment(code)
+                .orElseThrow(() -> new IllegalArgumentException("no assignment " + code));
+    }
+
+    private static Date atOrNow(LocalDate opens) {
+        return opens == null ? Date.from(EngineClock.now()) : EngineClock.startOf(opens);
+    }
+
+    private PlanFile rules(long campaignId) {
+        return plans.rulesOf(plan(campaignId));
+    }
+
+    private Plan plan(long campaignId) {
+        return campaigns.findById(campaignId).orElseThrow().getPlan();
+    }
+}
