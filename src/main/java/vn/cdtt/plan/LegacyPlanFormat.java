@@ -53,7 +53,7 @@ final class LegacyPlanFormat {
         Stage on = new Stage(null);
         return file.withStages(new Stages(assignments,
                 file.steps().containsKey(PlanStep.APPROVE_PLANS) && !assignments.isEmpty() ? on : null,
-                on, on, on, new PlanFile.LaunchStage(null, true),
+                on, new PlanFile.FoundingStage(null, false), on, new PlanFile.LaunchStage(null, true),
                 new PlanFile.ReportingStage(Math.max(LEAD_DAYS, reminder)), on, on, on));
     }
 

@@ -59,7 +59,9 @@ public record PlanFile(String code, Text name, String reference, LocalDate issue
      * @param assignments        preparatory work, any number, each with its own owner and due date
      * @param approval           the leader approves the assignments' deliverables once all are in
      * @param steeringCommittees each founding commune forms its steering committee first
-     * @param founding           teams are founded by the pilot rule; {@code opens}: when the communes are asked
+     * @param founding           teams are founded by the pilot rule; {@code opens}: when the communes are asked;
+     *                           {@code catchUp}: communes may add teams later (declared only: the team register
+     *                           that takes them is a later issue)
      * @param training           the teams of each wave are trained once the wave's deadline has passed
      * @param launch             the drive is launched; {@code commitments}: units then register their commitments
      * @param reporting          each phase's reports open {@code leadDays} before they are due
@@ -67,7 +69,7 @@ public record PlanFile(String code, Text name, String reference, LocalDate issue
      * @param finalReview        the drive's final review, once every other stage has ended
      * @param commendation       commendation after the final review
      */
-    public record Stages(List<Assignment> assignments, Stage approval, Stage steeringCommittees, Stage founding,
+    public record Stages(List<Assignment> assignments, Stage approval, Stage steeringCommittees, FoundingStage founding,
                          Stage training, LaunchStage launch, ReportingStage reporting, Stage reviews,
                          Stage finalReview, Stage commendation) {
         public Stages {
@@ -103,6 +105,9 @@ public record PlanFile(String code, Text name, String reference, LocalDate issue
 
     /** A stage that is on; {@code opens}, where the stage takes one, is the first day its work may start. */
     public record Stage(LocalDate opens) {
+    }
+
+    public record FoundingStage(LocalDate opens, Boolean catchUp) {
     }
 
     public record LaunchStage(LocalDate opens, Boolean commitments) {

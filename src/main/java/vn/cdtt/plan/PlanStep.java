@@ -15,6 +15,8 @@ public enum PlanStep {
     SUBMIT_PHASE_REPORT,
     VERIFY_PHASE_REPORT,
     HOLD_PHASE_REVIEW,
+    /** Optional: who plans remediation after a review (first-format plans: the TRAIN_TEAMS role). */
+    PLAN_REMEDIATION,
     FINAL_REVIEW,
     VET_COMMENDATIONS,
     DECIDE_COMMENDATIONS

@@ -87,6 +87,9 @@ final class StageRules {
                 }
             }
         }
+        if (secondFormat && !stages.has(Kind.REVIEWS) && plan.steps().get(PlanStep.PLAN_REMEDIATION) != null) {
+            problems.add("steps." + PlanStep.PLAN_REMEDIATION, "plan.roleWithoutStage", label(Kind.REVIEWS));
+        }
         if (secondFormat) {
             for (PlanStep step : DRAFT_STEPS) {
                 if (file.steps().containsKey(step)) {

@@ -208,6 +208,7 @@ class CampaignLifecycleProcessTest {
     @AfterEach
     void resetClock() {
         ProcessDays.reset();
+        days.endDrives("%-" + run + "%");
     }
 
     private List<String> groups(Task task) {

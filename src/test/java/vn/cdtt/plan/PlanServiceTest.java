@@ -153,10 +153,10 @@ class PlanServiceTest {
         assertRefused(hauGiang().replace("  reviews: {}\n", "").replace("  HOLD_PHASE_REVIEW: { role:"
                 + " PROVINCIAL_LEADERSHIP }\n", ""), "stages.commendation", "plan.stageNeeds");
         assertRefused(shipped("phu-ninh-2022.yaml").replace("code: phu-ninh-2022", "code: phu-ninh-test")
-                .replace("  founding: {}\n", "  training: {}\n").replace("  ESTABLISH_TEAMS:", "  TRAIN_TEAMS:"
+                .replace("  founding: { catchUp: true }\n", "  training: {}\n").replace("  ESTABLISH_TEAMS:", "  TRAIN_TEAMS:"
                         + " { role: COMMUNE_COMMITTEE }\n  ESTABLISH_TEAMS:"), "stages.training", "plan.stageNeeds");
         assertRefused(shipped("phu-ninh-2022.yaml").replace("code: phu-ninh-2022", "code: phu-ninh-test")
-                .replace("stages:\n  steeringCommittees: {}\n  founding: {}\n  reporting: { leadDays: 10 }\n",
+                .replace("stages:\n  steeringCommittees: {}\n  founding: { catchUp: true }\n  reporting: { leadDays: 10 }\n",
                         "stages: {}\n"), "stages", "plan.noStage");
     }
 

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -150,6 +151,12 @@ class PhaseReviewProcessTest {
                         .isAfter(LocalDate.of(2022, 8, 6)).isBeforeOrEqualTo(LocalDate.of(2022, 10, 31)));
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(TeamEstablishments.PROCESS)
                 .processInstanceBusinessKeyLike(businessKey(campaign) + "/%/1").count()).isEqualTo(27);
+        assertThat(runtime.getActiveActivityIds(instance)).as("the review waits for the wave's deadline")
+                .containsExactly(PhaseReviewProcess.EVENT_WAVE_DEADLINE_PASSED);
+        Date deadline = (Date) runtime.getVariable(instance, PhaseReviewProcess.TEAMS_DEADLINE);
+        ProcessDays.at(deadline);
+        days.runAllDueJobs(instance);
+        // Plan 115 has no training, so the wave ends at its deadline.
         assertEnded(instance, PhaseReviewProcess.EVENT_SCALED_UP);
     }
 
@@ -196,7 +203,7 @@ class PhaseReviewProcessTest {
         tasks.complete(review.getId(), decision("REMEDIATE", "Thí điểm chưa đạt; khắc phục trước khi mở rộng"));
 
         Task remediation = days.task(instance, PhaseReviewProcess.TASK_PLAN_REMEDIATION);
-        assertThat(groups(remediation)).as("the digital department (the plan's TRAIN_TEAMS role) in 2022")
+        assertThat(groups(remediation)).as("the digital department (the plan's PLAN_REMEDIATION role) in 2022")
                 .containsExactly("agency-qt-stttt");
         assertThat(remediation.getDueDate()).isNull();
         assertThatThrownBy(() -> tasks.complete(remediation.getId(), Map.of("remediationMeasures", " ",

@@ -68,9 +68,13 @@ class TaskInputGuardTest {
                 .findFirst().orElseThrow();
     }
 
+    @Autowired
+    ProcessDays days;
+
     @AfterEach
     void resetClock() {
         ProcessDays.reset();
+        days.endDrives("guard-%");
     }
 
     private static String string(String value) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Date;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -24,10 +25,23 @@ public class ProcessDays {
 
     private final TaskService tasks;
     private final ManagementService management;
+    private final RuntimeService runtime;
 
-    ProcessDays(TaskService tasks, ManagementService management) {
+    ProcessDays(TaskService tasks, ManagementService management, RuntimeService runtime) {
         this.tasks = tasks;
         this.management = management;
+        this.runtime = runtime;
+    }
+
+    /**
+     * Ends every process of the drives whose business key matches ({@code like}, e.g. {@code "guard-%"}), the
+     * communes' fan-out children included: the test context is shared, and a drive left running would hand its
+     * overdue tasks to the next test's deadline scan.
+     */
+    public void endDrives(String businessKeyLike) {
+        runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(businessKeyLike).list().forEach(
+                instance -> runtime.deleteProcessInstanceIfExists(instance.getId(), "test over", true, true, true,
+                        false));
     }
 
     /** Moves the engine's clock to the start of that day. */

@@ -21,6 +21,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -36,6 +37,7 @@ import vn.cdtt.geography.UnitScope;
 import vn.cdtt.geography.VillageImportService;
 import vn.cdtt.plan.PlanFile.Range;
 import vn.cdtt.plan.PlanRepository;
+import vn.cdtt.plan.PlanService;
 import vn.cdtt.plan.PlanStep;
 import vn.cdtt.support.ProcessDays;
 import vn.cdtt.support.ProductTest;
@@ -77,6 +79,8 @@ class TeamEstablishmentProcessTest {
     TestRestTemplate http;
     @Autowired
     ProcessDays days;
+    @Autowired
+    PlanService planService;
 
     private final String run = Long.toString(System.nanoTime(), 36).toUpperCase();
 
@@ -87,7 +91,7 @@ class TeamEstablishmentProcessTest {
 
     @Test
     void aQuangTriPilotCommuneNominatesIsCheckedAndFoundsItsTeams() {
-        long campaign = campaign("quang-tri-115");
+        long campaign = campaign(quangTriWithSteeringCommittees());
         long dongGiang = commune("19330");
         villages("19330", 3);
         String instance = establishments.start(campaign, dongGiang, 0, LocalDate.of(2022, 7, 31), new Range(2, 2));
@@ -149,7 +153,7 @@ class TeamEstablishmentProcessTest {
 
     @Test
     void aNominationThatNoLongerHoldsWhenFoundingGoesBackToTheCommune() {
-        long campaign = campaign("quang-tri-115");
+        long campaign = campaign(quangTriWithSteeringCommittees());
         long dongGiang = commune("19330");
         villages("19330", 3);
         // Two waves of the same commune nominate the same teams; the first to be founded wins.
@@ -205,7 +209,7 @@ class TeamEstablishmentProcessTest {
 
     @Test
     void aCommuneHasOneSteeringCommitteeAndAnotherDecisionIsRefusedNamingTheRecordedOne() {
-        long campaign = campaign("quang-tri-115");
+        long campaign = campaign(quangTriWithSteeringCommittees());
         long dongGiang = commune("19330");
         villages("19330", 3);
         at(2022, 7, 1);
@@ -282,6 +286,30 @@ class TeamEstablishmentProcessTest {
             csv.append(villageCode(commune, i)).append(",Thôn ").append(i).append(',').append(commune).append(",200\n");
         }
         villageImport.importCsv(csv.toString().getBytes(StandardCharsets.UTF_8), IN_2022, UnitScope.EVERYWHERE);
+    }
+
+    @Test
+    void aPlanWithoutSteeringCommitteesGoesStraightToItsTeams() {
+        // Plan 115 asks no commune for a steering committee.
+        long campaign = campaign("quang-tri-115");
+        String instance = establishments.start(campaign, commune("19333"), 0, LocalDate.of(2022, 7, 31),
+                new Range(2, 2));
+        assertThat(task(instance).getTaskDefinitionKey()).isEqualTo(TeamEstablishmentProcess.TASK_NOMINATE_TEAMS);
+    }
+
+    /** Plan 115 with the steering-committee stage switched on, to walk a commune through both. */
+    private String quangTriWithSteeringCommittees() {
+        String code = "quang-tri-steering-" + run.toLowerCase();
+        try {
+            planService.load(new ClassPathResource("plans/quang-tri-115.yaml").getContentAsString(
+                    StandardCharsets.UTF_8).replace("code: quang-tri-115", "code: " + code)
+                    .replace("stages:\n", "stages:\n  steeringCommittees: {}\n")
+                    .replace("steps:\n", "steps:\n  FORM_STEERING_COMMITTEES: { role: COMMUNE_COMMITTEE }\n")
+                    .getBytes(StandardCharsets.UTF_8), code + ".yaml");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return code;
     }
 
     private long campaign(String plan) {

@@ -19,13 +19,13 @@ public final class CampaignLifecycleProcess {
     public static final String GATEWAY_STAGES_SPLIT = "Gateway_StagesSplit";
     /** exclusive gateway "Có nhiệm vụ chuẩn bị?". */
     public static final String GATEWAY_HAS_ASSIGNMENTS = "Gateway_HasAssignments";
-    /** sub-process "Các nhiệm vụ chuẩn bị"; served by {@link AssignmentTaskListener}. */
+    /** sub-process "Các nhiệm vụ chuẩn bị". */
     public static final String SUB_PROCESS_ASSIGNMENTS = "SubProcess_Assignments";
     /** start event "Nhiệm vụ được giao". */
     public static final String EVENT_ASSIGNMENT_STARTED = "Event_AssignmentStarted";
     /** timer event "Đến ngày giao nhiệm vụ". */
     public static final String EVENT_ASSIGNMENT_OPENS = "Event_AssignmentOpens";
-    /** user task "Thực hiện nhiệm vụ chuẩn bị"; served by {@link AssignmentTaskListener}. */
+    /** user task named by the plan's assignment (variable {@code assignmentName}). */
     public static final String TASK_COMPLETE_ASSIGNMENT = "Task_CompleteAssignment";
     /** end event "Đã nộp". */
     public static final String EVENT_ASSIGNMENT_DONE = "Event_AssignmentDone";
@@ -128,6 +128,8 @@ public final class CampaignLifecycleProcess {
 
     // Process variables
     public static final String ASSIGNMENT_CODE = "assignmentCode";
+    public static final String ASSIGNMENT_DELIVERABLE = "assignmentDeliverable";
+    public static final String ASSIGNMENT_NAME = "assignmentName";
     public static final String CAMPAIGN_ID = "campaignId";
     public static final String CEREMONY_ON = "ceremonyOn";
     public static final String CEREMONY_PLACE = "ceremonyPlace";

@@ -50,6 +50,22 @@ public class CampaignSteps {
         return groupOn(plan, PlanStep.valueOf(step), EngineClock.today());
     }
 
+    /**
+     * Who plans remediation after a review: the plan's {@code PLAN_REMEDIATION} role, else (first-format plans) its
+     * training department, else the leaders who held the review.
+     */
+    @Transactional(readOnly = true)
+    public String remediationGroup(long campaignId) {
+        Plan plan = campaigns.findById(campaignId).orElseThrow().getPlan();
+        PlanFile rules = plans.rulesOf(plan);
+        for (PlanStep step : java.util.List.of(PlanStep.PLAN_REMEDIATION, PlanStep.TRAIN_TEAMS)) {
+            if (rules.steps().get(step) != null) {
+                return groupOn(plan, step, EngineClock.today());
+            }
+        }
+        return groupOn(plan, PlanStep.HOLD_PHASE_REVIEW, EngineClock.today());
+    }
+
     /** The step's due date from the plan, or null when the plan gives none. */
     @Transactional(readOnly = true)
     public Date due(long campaignId, String step) {

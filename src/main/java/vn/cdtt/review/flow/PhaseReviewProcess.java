@@ -57,6 +57,7 @@ public final class PhaseReviewProcess {
     public static final String REPORTS_VERIFIED = "reportsVerified";
     public static final String REVIEW_CONCLUSIONS = "reviewConclusions";
     public static final String REVIEW_DECISION = "reviewDecision";
+    public static final String TEAMS_DEADLINE = "teamsDeadline";
     public static final String WAVE = "wave";
 
     private PhaseReviewProcess() {
