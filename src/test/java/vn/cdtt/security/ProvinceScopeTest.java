@@ -229,6 +229,16 @@ class ProvinceScopeTest {
     }
 
     @Test
+    void theDrivesStartFormOffersEachLeaderTheirOwnProvincesPlansOnly() {
+        String form = "/engine-rest/process-definition/key/" + LIFECYCLE + "/deployed-start-form";
+        String quangTri = http.withBasicAuth(QT_LEADER, DemoAccounts.PASSWORD).getForObject(form, String.class);
+        assertThat(quangTri).contains("\"value\":\"quang-tri-115\"").doesNotContain("hau-giang-2022",
+                "can-tho-1170");
+        String hauGiang = http.withBasicAuth(HG_LEADER, DemoAccounts.PASSWORD).getForObject(form, String.class);
+        assertThat(hauGiang).contains("\"value\":\"hau-giang-2022\"").doesNotContain("quang-tri-115");
+    }
+
+    @Test
     void villagesAreListedForTheOwnProvincesCommunesOnly() {
         ResponseEntity<Map> refused = http.withBasicAuth(QT_LEADER, DemoAccounts.PASSWORD).getForEntity(
                 "/api/villages?commune=" + DemoAccounts.COMMUNE_A_CODE + "&asOf=2022-06-01", Map.class);

@@ -279,8 +279,8 @@ public class CampaignWalker {
                 .orderByTaskCreateTime().asc().list();
         for (Task task : open) {
             if (DriveTiming.timed(task.getTaskDefinitionKey())) {
-                timing.record(task.getId(), task.getTaskDefinitionKey(), phaseOf(task), task.getCreateTime(),
-                        task.getDueDate());
+                timing.record(task.getId(), task.getTaskDefinitionKey(), phaseOf(task), task.getProcessInstanceId(),
+                        task.getCreateTime(), task.getDueDate());
             }
         }
         return open;

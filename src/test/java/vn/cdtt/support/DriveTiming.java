@@ -48,7 +48,8 @@ public final class DriveTiming {
             Map.entry(CommendationProcess.TASK_DECIDE_COMMENDATIONS, "COMMENDATION"));
 
     /** One task as the walk first saw it. */
-    public record Opened(String taskKey, String stage, String phase, LocalDate opened, LocalDate due) {
+    public record Opened(String taskKey, String stage, String phase, String instance, LocalDate opened,
+                         LocalDate due) {
         boolean late() {
             return due != null && !opened.isBefore(due);
         }
@@ -61,9 +62,10 @@ public final class DriveTiming {
         return STAGES.containsKey(taskKey);
     }
 
-    void record(String taskId, String taskKey, String phase, Date created, Date due) {
+    void record(String taskId, String taskKey, String phase, String instance, Date created, Date due) {
         byTask.computeIfAbsent(taskId, id -> new Opened(taskKey, STAGES.get(taskKey), phase == null ? "-" : phase,
-                EngineClock.dayOf(created.toInstant()), due == null ? null : EngineClock.dayOf(due.toInstant())));
+                instance, EngineClock.dayOf(created.toInstant()),
+                due == null ? null : EngineClock.dayOf(due.toInstant())));
     }
 
     public List<Opened> tasks() {
@@ -86,7 +88,10 @@ public final class DriveTiming {
                         "no task of stage " + stage + " phase " + phase));
     }
 
-    /** One line per stage and phase: the first opening, the first due day, the number of tasks. */
+    /**
+     * One line per stage and phase: the first opening, the first due day, and the units (process instances: one
+     * per commune, reporting unit or drive) that got its tasks.
+     */
     public List<String> lines(String planCode) {
         Map<String, List<Opened>> groups = new TreeMap<>();
         for (Opened task : byTask.values()) {
@@ -99,7 +104,8 @@ public final class DriveTiming {
                     .min(LocalDate::compareTo).map(LocalDate::toString).orElse("-");
             String[] stageAndPhase = key.split(" ");
             lines.add("TIMING plan=" + planCode + " stage=" + stageAndPhase[0] + " phase=" + stageAndPhase[1]
-                    + " opened=" + opened + " due=" + due + " units=" + tasks.size());
+                    + " opened=" + opened + " due=" + due + " units="
+                    + tasks.stream().map(Opened::instance).distinct().count());
         });
         return lines;
     }
