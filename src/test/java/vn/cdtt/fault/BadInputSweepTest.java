@@ -165,6 +165,22 @@ class BadInputSweepTest {
         organization.importYaml(new ClassPathResource("organizations/quang-tri-2022.yaml").getContentAsByteArray(),
                 "quang-tri-2022.yaml", false);
         Set<String> swept = new HashSet<>();
+        organization.importYaml(new ClassPathResource("organizations/can-tho-2026.yaml").getContentAsByteArray(),
+                "can-tho-2026.yaml", false);
+        // Plan 115 has the pilot choice, a scale-up wave after the first review and a remediation after the second;
+        // the illustrative Cần Thơ 2026 plan has the stages Plan 115 leaves out (assignments, steering committees,
+        // training, launch, commitments, the final review, commendation) on ten pilot communes.
+        sweepWalk("quang-tri-115", List.of("SCALE_UP", "REMEDIATE"), swept);
+        sweepWalk("can-tho-2026", List.of(), swept);
+
+        assertThat(swept).as("every checked form was swept").containsExactlyInAnyOrderElementsOf(
+                CHECKED_TASKS.keySet());
+        assertThat(tally.problems()).as("bad submissions answered other than a 4xx naming the field, or writing")
+                .isEmpty();
+    }
+
+    /** Walks a drive of the plan, sweeping the first task of each checked kind; reviews decide in this order. */
+    private void sweepWalk(String planCode, List<String> reviewDecisions, Set<String> swept) {
         int[] reviews = {0};
         CampaignWalker walker = new CampaignWalker(runtime, tasks, management, units, villages, villageImport);
         walker.policy(new CampaignWalker.Policy() {
@@ -173,13 +189,9 @@ class BadInputSweepTest {
                 String key = task.getTaskDefinitionKey();
                 Map<String, Object> answer = null;
                 if (key.equals(PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW)) {
-                    // A scale-up wave after the first phase, a remediation after the second: both forms appear.
-                    String decision = switch (reviews[0]++) {
-                        case 0 -> "SCALE_UP";
-                        case 1 -> "REMEDIATE";
-                        default -> "SUSTAIN";
-                    };
-                    answer = Map.of("reviewDecision", decision, "reviewConclusions", "Kết luận sơ kết");
+                    int review = reviews[0]++;
+                    answer = Map.of("reviewDecision", review < reviewDecisions.size() ? reviewDecisions.get(review)
+                            : "SUSTAIN", "reviewConclusions", "Kết luận sơ kết");
                 }
                 if (CHECKED_TASKS.containsKey(key) && swept.add(key)) {
                     answer = answer != null ? answer : walker.defaultAnswer(task);
@@ -188,13 +200,8 @@ class BadInputSweepTest {
                 return answer;
             }
         });
-        PlanFile plan = planService.rulesOf(plans.findFirstByCodeOrderByVersionDesc("quang-tri-115").orElseThrow());
+        PlanFile plan = planService.rulesOf(plans.findFirstByCodeOrderByVersionDesc(planCode).orElseThrow());
         walker.walk(plan, "sweep-" + Long.toString(System.nanoTime(), 36), 5_000);
-
-        assertThat(swept).as("every checked form was swept").containsExactlyInAnyOrderElementsOf(
-                CHECKED_TASKS.keySet());
-        assertThat(tally.problems()).as("bad submissions answered other than a 4xx naming the field, or writing")
-                .isEmpty();
     }
 
     private void sweepTask(Task task, Map<String, Object> valid) {
