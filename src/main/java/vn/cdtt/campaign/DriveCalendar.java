@@ -58,8 +58,8 @@ public final class DriveCalendar {
             add(days, stages.finalReview().opens(), "campaign.day.finalReviewOpens", null);
             add(days, due(plan, PlanStep.FINAL_REVIEW), "campaign.day.finalReviewDue", null);
         }
-        days.sort(Comparator.comparing(Day::date));
-        return days;
+        // The pilot deadline and the founding step's due day are often the same day: name it once.
+        return days.stream().distinct().sorted(Comparator.comparing(Day::date)).toList();
     }
 
     /** The days before {@code today}, in date order. */

@@ -156,8 +156,8 @@ class PlanServiceTest {
                 .replace("  founding: { catchUp: true }\n", "  training: {}\n").replace("  ESTABLISH_TEAMS:", "  TRAIN_TEAMS:"
                         + " { role: COMMUNE_COMMITTEE }\n  ESTABLISH_TEAMS:"), "stages.training", "plan.stageNeeds");
         assertRefused(shipped("phu-ninh-2022.yaml").replace("code: phu-ninh-2022", "code: phu-ninh-test")
-                .replace("stages:\n  steeringCommittees: {}\n  founding: { catchUp: true }\n  reporting: { leadDays: 10 }\n",
-                        "stages: {}\n"), "stages", "plan.noStage");
+                .replace("stages:\n  steeringCommittees: {}\n  founding: { catchUp: true }\n"
+                        + "  reporting: { leadDays: 10 }", "stages: {}"), "stages", "plan.noStage");
     }
 
     @Test

@@ -278,7 +278,7 @@ public class CampaignWalker {
         List<Task> open = tasks.createTaskQuery().processInstanceBusinessKeyLike(businessKey + "%")
                 .orderByTaskCreateTime().asc().list();
         for (Task task : open) {
-            if (DriveTiming.timed(task.getTaskDefinitionKey())) {
+            if (DriveTiming.timed(task.getTaskDefinitionKey()) && !timing.seen(task.getId())) {
                 timing.record(task.getId(), task.getTaskDefinitionKey(), phaseOf(task), task.getProcessInstanceId(),
                         task.getCreateTime(), task.getDueDate());
             }

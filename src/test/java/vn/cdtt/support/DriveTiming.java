@@ -62,6 +62,10 @@ public final class DriveTiming {
         return STAGES.containsKey(taskKey);
     }
 
+    boolean seen(String taskId) {
+        return byTask.containsKey(taskId);
+    }
+
     void record(String taskId, String taskKey, String phase, String instance, Date created, Date due) {
         byTask.computeIfAbsent(taskId, id -> new Opened(taskKey, STAGES.get(taskKey), phase == null ? "-" : phase,
                 instance, EngineClock.dayOf(created.toInstant()),

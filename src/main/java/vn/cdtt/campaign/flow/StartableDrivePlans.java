@@ -33,8 +33,9 @@ class StartableDrivePlans implements StartFormOptions {
         if (!CampaignLifecycleProcess.KEY.equals(processDefinitionKey)) {
             return Map.of();
         }
+        java.util.function.Predicate<vn.cdtt.geography.AdminUnit> covered = provinces.provincesOf(userId);
         List<Map<String, String>> choices = plans.findLatestVersions().stream()
-                .filter(plan -> provinces.coversProvince(userId, plan.getProvince()))
+                .filter(plan -> covered.test(plan.getProvince()))
                 .map(plan -> Map.of("value", plan.getCode(), "label", label(plan))).toList();
         return Map.of(CampaignLifecycleProcess.PLAN_CODE, choices);
     }
