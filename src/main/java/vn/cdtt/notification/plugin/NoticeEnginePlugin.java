@@ -1,12 +1,12 @@
 package vn.cdtt.notification.plugin;
 
-import java.util.ArrayList;
-
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
-/** Registers the parse listener that adds the notice listener to every user task (picked up by the starter). */
+import vn.cdtt.engine.EveryUserTask;
+
+/** Adds the notice listener to every user task (picked up by the starter). */
 @Component
 class NoticeEnginePlugin extends AbstractProcessEnginePlugin {
 
@@ -18,9 +18,6 @@ class NoticeEnginePlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPostBPMNParseListeners() == null) {
-            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-        }
-        configuration.getCustomPostBPMNParseListeners().add(new NoticeParseListener(listener));
+        EveryUserTask.onCreate(configuration, listener);
     }
 }

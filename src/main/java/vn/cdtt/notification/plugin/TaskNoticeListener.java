@@ -15,7 +15,7 @@ import vn.cdtt.notification.NoticeOutbox;
 import vn.cdtt.notification.TaskFacts;
 
 /**
- * Added to every user task of every model (by {@link NoticeParseListener}): on create, writes a notice for each
+ * Added to every user task of every model (by {@link NoticeEnginePlugin}): on create, writes a notice for each
  * member of the task's candidate groups, its assignee and its agencies' mailboxes, in the engine's transaction
  * (just before it commits, with the other tasks' notices of the transaction).
  * Nothing is sent here; a mail server that is down cannot fail or slow the task.
