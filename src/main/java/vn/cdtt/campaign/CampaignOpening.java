@@ -14,6 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.cdtt.campaign.flow.CampaignSteps;
+import vn.cdtt.geography.AdminUnit;
+import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.plan.Plan;
 import vn.cdtt.plan.PlanFile;
@@ -23,8 +25,8 @@ import vn.cdtt.plan.PlanService;
 import vn.cdtt.plan.PlanStep;
 
 /**
- * Opens a campaign for the latest version of a plan: refuses it when a day of its calendar has passed or when a
- * province-level owner has no agency, and records it.
+ * Opens a campaign for the latest version of a plan: refuses it when a day of its calendar has passed or when an
+ * owner has no agency, and records it.
  */
 @Service
 public class CampaignOpening {
@@ -37,16 +39,25 @@ public class CampaignOpening {
             Kind.REVIEWS, List.of(PlanStep.HOLD_PHASE_REVIEW),
             Kind.FINAL_REVIEW, List.of(PlanStep.FINAL_REVIEW),
             Kind.COMMENDATION, List.of(PlanStep.VET_COMMENDATIONS, PlanStep.DECIDE_COMMENDATIONS));
+    /** Steps each commune's work is routed for, by the stage that needs them. */
+    private static final Map<Kind, List<PlanStep>> UNIT_STEPS = Map.of(
+            Kind.STEERING_COMMITTEES, List.of(PlanStep.FORM_STEERING_COMMITTEES),
+            Kind.FOUNDING, List.of(PlanStep.ESTABLISH_TEAMS),
+            Kind.REPORTING, List.of(PlanStep.SUBMIT_PHASE_REPORT, PlanStep.VERIFY_PHASE_REPORT));
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PlanRepository plans;
     private final PlanService planService;
     private final CampaignRepository campaigns;
     private final CampaignSteps steps;
+    private final StepOwners owners;
+    private final AdminUnitRepository units;
     private final MessageSource messages;
 
     CampaignOpening(PlanRepository plans, PlanService planService, CampaignRepository campaigns,
-                    CampaignSteps steps, MessageSource messages) {
+                    CampaignSteps steps, StepOwners owners, AdminUnitRepository units, MessageSource messages) {
+        this.owners = owners;
+        this.units = units;
         this.plans = plans;
         this.planService = planService;
         this.campaigns = campaigns;
@@ -78,20 +89,47 @@ public class CampaignOpening {
         return variables;
     }
 
-    /** Every province-level owner has an agency on the day its work is due (or today): refused now, not mid-drive. */
+    /**
+     * Every owner and co-owner has an agency on the day its work is due (or today), for the whole plan and for each
+     * commune's work (a district's culture office for each district): refused now, not mid-drive.
+     */
     private void checkOwners(Plan plan, PlanFile rules, LocalDate today) {
         for (PlanFile.Assignment assignment : rules.stages().assignments()) {
-            steps.groupPlaying(plan, assignment.role(), assignment.name().vi(),
+            steps.groupPlaying(plan, assignment.role(), assignment.with(), assignment.name().vi(),
                     assignment.due() == null ? today : assignment.due());
         }
         PROVINCE_STEPS.forEach((stage, owned) -> {
             if (rules.has(stage)) {
                 for (PlanStep step : owned) {
                     PlanFile.StepSpec spec = rules.steps().get(step);
-                    steps.groupOn(plan, step, spec == null || spec.due() == null ? today : spec.due());
+                    steps.groupOn(plan, step, dueOrToday(spec, today));
                 }
             }
         });
+        List<AdminUnit> communes = null;
+        for (Map.Entry<Kind, List<PlanStep>> entry : UNIT_STEPS.entrySet()) {
+            if (!rules.has(entry.getKey())) {
+                continue;
+            }
+            communes = communes == null ? communesOf(plan) : communes;
+            for (PlanStep step : entry.getValue()) {
+                StepOwners.UnitRouter router = owners.forUnits(plan, step, dueOrToday(rules.steps().get(step), today));
+                communes.forEach(router::groupsFor);
+            }
+        }
+    }
+
+    private static LocalDate dueOrToday(PlanFile.StepSpec spec, LocalDate today) {
+        return spec == null || spec.due() == null ? today : spec.due();
+    }
+
+    private List<AdminUnit> communesOf(Plan plan) {
+        AdminUnit scope = plan.getScope();
+        return switch (scope.getLevel()) {
+            case PROVINCE -> units.findCommunesOf(scope);
+            case DISTRICT -> units.findChildren(scope);
+            case COMMUNE -> List.of(scope);
+        };
     }
 
     private String describe(DriveCalendar.Day day) {

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.cdtt.campaign.Campaign;
+import vn.cdtt.campaign.CampaignAssumptions;
 import vn.cdtt.campaign.CampaignRepository;
 import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnit;
@@ -29,13 +30,15 @@ import vn.cdtt.plan.PlanPhase;
 @Service
 public class CampaignDashboard {
 
+    private final CampaignAssumptions assumptions;
     private final CampaignRepository campaigns;
     private final AdminUnitRepository units;
     private final OfficialRepository officials;
     private final RollUpQueries queries;
 
     CampaignDashboard(CampaignRepository campaigns, AdminUnitRepository units, OfficialRepository officials,
-                   RollUpQueries queries) {
+                   RollUpQueries queries, CampaignAssumptions assumptions) {
+        this.assumptions = assumptions;
         this.campaigns = campaigns;
         this.units = units;
         this.officials = officials;
@@ -58,7 +61,8 @@ public class CampaignDashboard {
                        List<AdminUnit> breadcrumb, AdminUnit unit, UnitFigures total, List<UnitFigures> children,
                        List<UnitFigures> leaderboard, List<RollUpQueries.VillageFigures> villages,
                        List<PhaseRow> phases, PlanPhase phaseShown, List<IndicatorTarget> targets,
-                       List<RollUpQueries.OverdueGroup> overdue, String lifecycleInstance) {
+                       List<RollUpQueries.OverdueGroup> overdue, String lifecycleInstance,
+                       List<String> assumptions) {
     }
 
     public record IndicatorTarget(String code, String name, String unit, java.math.BigDecimal target) {
@@ -108,7 +112,8 @@ public class CampaignDashboard {
                 breadcrumb(shown, plan.getScope(), scope(viewer)), shown, total,
                 shown.getLevel() == AdminLevel.COMMUNE ? List.of() : children,
                 RollUpQueries.leaderboard(children), villages, phases(plan, phaseId), phase, targets(phase),
-                queries.overdue(campaign.getBusinessKey()), queries.lifecycleInstance(campaign.getBusinessKey())));
+                queries.overdue(campaign.getBusinessKey()), queries.lifecycleInstance(campaign.getBusinessKey()),
+                assumptions.reasons(campaignId)));
     }
 
     private Set<AdminUnit> ownUnits(Viewer viewer) {

@@ -15,6 +15,11 @@ record FormField(String key, String label, String type, boolean required, Intege
         return "dynamiclist".equals(type);
     }
 
+    /** A checklist: several of its options chosen at once. */
+    boolean isChoiceList() {
+        return "checklist".equals(type);
+    }
+
     boolean isMultiLine() {
         return "textarea".equals(type);
     }

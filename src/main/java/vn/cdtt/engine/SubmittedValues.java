@@ -61,6 +61,10 @@ final class SubmittedValues {
             checkList(field, value, rowNames, problems);
             return;
         }
+        if (field.isChoiceList()) {
+            checkChoices(field, value, problems);
+            return;
+        }
         checkScalar(field, field.name(), value, problems);
     }
 
@@ -115,25 +119,55 @@ final class SubmittedValues {
         return field.maxLength() != null ? field.maxLength() : field.isMultiLine() ? MULTI_LINE_LIMIT : TEXT_LIMIT;
     }
 
-    /** A dynamic list arrives as JSON (or as lists from Java): rows of the list's own fields only. */
-    private static void checkList(FormField list, Object value, RowNames rowNames, List<FieldProblem> problems) {
+    /** A checklist arrives as a JSON array of the chosen values, each checked as a text of the field. */
+    private static void checkChoices(FormField field, Object value, List<FieldProblem> problems) {
+        JsonNode choices = array(field, value, problems);
+        if (choices == null) {
+            return;
+        }
+        for (JsonNode choice : choices) {
+            if (!choice.isTextual()) {
+                problems.add(FieldProblem.of(field.name(), "input.notText"));
+                return;
+            }
+            checkText(field, field.name(), choice.textValue(), problems);
+            if (!field.options().isEmpty() && !field.options().contains(choice.textValue())) {
+                problems.add(FieldProblem.of(field.name(), "input.notAnOption", abbreviated(choice.textValue())));
+            }
+        }
+    }
+
+    /**
+     * The submitted JSON array (text, a Spin node or Java lists) within the row limit; null, with any problem
+     * added, when there is none to check.
+     */
+    private static JsonNode array(FormField field, Object value, List<FieldProblem> problems) {
         JsonNode rows;
         try {
             rows = value instanceof String text ? JSON.readTree(text) : JSON.valueToTree(value instanceof
                     Map<?, ?> || value instanceof List<?> ? value : JSON.readTree(value.toString()));
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            problems.add(FieldProblem.of(list.name(), "input.notAList"));
-            return;
+            problems.add(FieldProblem.of(field.name(), "input.notAList"));
+            return null;
         }
         if (rows == null || rows.isNull()) {
-            return;
+            return null;
         }
         if (!rows.isArray()) {
-            problems.add(FieldProblem.of(list.name(), "input.notAList"));
-            return;
+            problems.add(FieldProblem.of(field.name(), "input.notAList"));
+            return null;
         }
         if (rows.size() > ROW_LIMIT) {
-            problems.add(FieldProblem.of(list.name(), "input.tooManyRows", ROW_LIMIT));
+            problems.add(FieldProblem.of(field.name(), "input.tooManyRows", ROW_LIMIT));
+            return null;
+        }
+        return rows;
+    }
+
+    /** A dynamic list arrives as JSON (or as lists from Java): rows of the list's own fields only. */
+    private static void checkList(FormField list, Object value, RowNames rowNames, List<FieldProblem> problems) {
+        JsonNode rows = array(list, value, problems);
+        if (rows == null) {
             return;
         }
         for (int i = 0; i < rows.size(); i++) {

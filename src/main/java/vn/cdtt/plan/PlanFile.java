@@ -19,26 +19,39 @@ import vn.cdtt.organization.AgencyRole;
  * @param steps     who owns each lifecycle step, and its due date where the plan gives one
  * @param stages    which stages the plan has and when each opens; a file without it is in the first format, read by
  *                  {@link LegacyPlanFormat} as every stage of the old fixed chain
+ * @param assumptions what the plan's article does not say and the plan supplies: shown to officials as assumed
  */
 public record PlanFile(String code, Text name, String reference, LocalDate issuedOn, String province, String scope,
                        Hierarchy hierarchy, Text driveName, Map<PlanStep, StepSpec> steps, Stages stages,
                        List<IndicatorSpec> indicators, List<PhaseSpec> phases, TeamRules teams, PilotRule pilot,
                        ScaleUpRule scaleUp, TrainingRule training, DeadlineRule deadlines,
-                       CommendationRule commendation) {
+                       CommendationRule commendation, List<Assumption> assumptions) {
 
     public PlanFile {
         steps = steps == null ? Map.of() : steps;
+        assumptions = assumptions == null ? List.of() : assumptions;
         indicators = indicators == null ? List.of() : indicators;
         phases = phases == null ? List.of() : phases;
     }
 
     PlanFile withStages(Stages newStages) {
         return new PlanFile(code, name, reference, issuedOn, province, scope, hierarchy, driveName, steps, newStages,
-                indicators, phases, teams, pilot, scaleUp, training, deadlines, commendation);
+                indicators, phases, teams, pilot, scaleUp, training, deadlines, commendation, assumptions);
     }
 
     public boolean has(Stages.Kind stage) {
         return stages != null && stages.has(stage);
+    }
+
+    /**
+     * A value the article does not give, which the plan supplies.
+     *
+     * @param field  where in the plan, by keys and codes: {@code steps.FORM_STEERING_COMMITTEES.due},
+     *               {@code phases.Q3-2022.reportDue}, {@code stages.assignments.DRAFT_EMULATION_PLAN.due},
+     *               {@code stages.approval}
+     * @param reason for officials, in Vietnamese: what is assumed and why
+     */
+    public record Assumption(String field, String reason) {
     }
 
     /** A text in both languages of the product. */

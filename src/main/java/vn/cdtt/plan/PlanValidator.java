@@ -36,6 +36,9 @@ class PlanValidator {
     private static final Set<PlanStep> PER_UNIT_STEPS = Set.of(PlanStep.FORM_STEERING_COMMITTEES,
             PlanStep.SELECT_PILOT, PlanStep.ESTABLISH_TEAMS, PlanStep.SUBMIT_PHASE_REPORT,
             PlanStep.VERIFY_PHASE_REPORT);
+    /** Steps each commune works for itself: their owner is the commune's own body. */
+    private static final Set<PlanStep> COMMUNE_WORK = Set.of(PlanStep.FORM_STEERING_COMMITTEES,
+            PlanStep.ESTABLISH_TEAMS, PlanStep.SUBMIT_PHASE_REPORT);
     private static final Set<AgencyRole> DISTRICT_ROLES = Set.of(AgencyRole.DISTRICT_COMMITTEE,
             AgencyRole.DISTRICT_CULTURE_OFFICE);
 
@@ -81,6 +84,7 @@ class PlanValidator {
         }
         checkSteps(check, plan);
         StageRules.check(check::problem, file, plan);
+        PlanAssumptions.check(check::problem, file);
         if (plan.has(Kind.FOUNDING)) {
             checkTeams(check, plan.teams());
             checkPilot(check, plan);
@@ -196,6 +200,10 @@ class PlanValidator {
             String path = "steps." + step;
             if (spec != null && check.required(path + ".role", spec.role())) {
                 checkRoles(check, plan, path, spec.role(), spec.with(), PER_UNIT_STEPS.contains(step));
+                if (COMMUNE_WORK.contains(step) && spec.role().level() != AdminLevel.COMMUNE) {
+                    // Each commune does this for itself; a higher agency may take part only as a co-owner.
+                    check.problem(path + ".role", "plan.communeWorkNeedsCommuneRole", spec.role());
+                }
             }
         });
         List<PlanFile.Assignment> assignments = plan.stages().assignments();
@@ -215,9 +223,10 @@ class PlanValidator {
         if (plan.hierarchy() != null && !plan.hierarchy().hasDistricts()
                 && roles.stream().anyMatch(DISTRICT_ROLES::contains)) {
             check.problem(path + ".role", "plan.districtRoleInTwoTiers", plan.hierarchy());
-        } else if (plan.scope() == null && !perUnit && DISTRICT_ROLES.contains(role)) {
-            // A province-wide step has one owner: no single district can hold it.
-            check.problem(path + ".role", "plan.districtRoleForProvinceStep", role);
+        } else if (plan.scope() == null && !perUnit) {
+            // A province-wide step has one owner (and co-owners): no single district or commune can hold it.
+            roles.stream().filter(r -> r.level() != AdminLevel.PROVINCE).findFirst().ifPresent(r ->
+                    check.problem(path + ".role", "plan.districtRoleForProvinceStep", r));
         }
         for (int i = 0; i < with.size(); i++) {
             check.required(path + ".with[" + i + "]", with.get(i));

@@ -3,6 +3,7 @@ package vn.cdtt.reporting;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,18 +18,21 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
+import vn.cdtt.campaign.StepOwners;
 import vn.cdtt.deadline.DeadlineVariables;
 import vn.cdtt.engine.ChildProcesses;
 import vn.cdtt.engine.FormLists;
 import vn.cdtt.engine.Variables;
 import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.geography.AdminUnitRepository;
+import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.kernel.input.FieldProblem;
 import vn.cdtt.plan.IndicatorUnit;
 import vn.cdtt.plan.PlanFile;
 import vn.cdtt.plan.PlanIndicator;
 import vn.cdtt.plan.PlanPhase;
 import vn.cdtt.plan.PlanService;
+import vn.cdtt.plan.PlanStep;
 import vn.cdtt.reporting.flow.PhaseReportProcess;
 
 /**
@@ -48,9 +52,11 @@ public class PhaseReports {
     private final CampaignRepository campaigns;
     private final AdminUnitRepository units;
     private final PlanService plans;
+    private final StepOwners owners;
 
     PhaseReports(ChildProcesses children, JdbcTemplate jdbc, CampaignRepository campaigns, AdminUnitRepository units,
-                 PlanService plans) {
+                 PlanService plans, StepOwners owners) {
+        this.owners = owners;
         this.children = children;
         this.jdbc = jdbc;
         this.campaigns = campaigns;
@@ -69,7 +75,7 @@ public class PhaseReports {
         if (!existing.isEmpty()) {
             return existing.get(0);
         }
-        Object[] row = startProcess(campaign, phase, sharedVariables(campaign, phase),
+        Object[] row = startProcess(campaign, phase, sharedVariables(campaign, phase), routing(campaign),
                 units.findById(unitId).orElseThrow());
         jdbc.update(INSERT_REPORT, row);
         return (String) row[3];
@@ -88,6 +94,7 @@ public class PhaseReports {
         Set<Long> started = new HashSet<>(jdbc.queryForList("select unit_id from drive.phase_report"
                 + " where campaign_id = ? and phase_id = ?", Long.class, campaignId, phase.getId()));
         Map<String, Object> shared = sharedVariables(campaign, phase);
+        Routing routing = routing(campaign);
         Map<Long, AdminUnit> byId = new HashMap<>();
         units.findAllWithParent(unitIds).forEach(unit -> byId.put(unit.getId(), unit));
         List<Object[]> rows = new ArrayList<>();
@@ -97,7 +104,7 @@ public class PhaseReports {
                 if (unit == null) {
                     throw new IllegalArgumentException("no administrative unit " + unitId);
                 }
-                rows.add(startProcess(campaign, phase, shared, unit));
+                rows.add(startProcess(campaign, phase, shared, routing, unit));
             }
         }
         jdbc.batchUpdate(INSERT_REPORT, rows);
@@ -105,16 +112,27 @@ public class PhaseReports {
     }
 
     /** @return the phase_report row of the started process */
-    private Object[] startProcess(Campaign campaign, PlanPhase phase, Map<String, Object> shared, AdminUnit unit) {
+    private Object[] startProcess(Campaign campaign, PlanPhase phase, Map<String, Object> shared, Routing routing,
+                                  AdminUnit unit) {
         Map<String, Object> variables = new HashMap<>(shared);
         variables.put(PhaseReportProcess.UNIT_ID, unit.getId());
         variables.put(PhaseReportProcess.UNIT_NAME, unit.getFullName());
-        variables.put(PhaseReportProcess.UNIT_GROUP, unit.groupId());
-        variables.put(PhaseReportProcess.ESCALATION_GROUP,
-                unit.getParent() == null ? unit.groupId() : unit.getParent().groupId());
+        variables.put(PhaseReportProcess.UNIT_GROUP, routing.submitters().groupsFor(unit));
+        // The plan's verifier of this unit's report also follows it up when it is late.
+        variables.put(PhaseReportProcess.ESCALATION_GROUP, routing.verifiers().groupsFor(unit));
         String instance = children.start(PROCESS, campaign.getBusinessKey(), variables, phase.getCode(),
                 unit.getCode());
         return new Object[] {campaign.getId(), phase.getId(), unit.getId(), instance};
+    }
+
+    /** Who submits and who verifies each unit's report, by the plan's roles on the day the reports open. */
+    private record Routing(StepOwners.UnitRouter submitters, StepOwners.UnitRouter verifiers) {
+    }
+
+    private Routing routing(Campaign campaign) {
+        LocalDate today = EngineClock.today();
+        return new Routing(owners.forUnits(campaign.getPlan(), PlanStep.SUBMIT_PHASE_REPORT, today),
+                owners.forUnits(campaign.getPlan(), PlanStep.VERIFY_PHASE_REPORT, today));
     }
 
     /** The variables every unit's report of the phase shares. */

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
-import vn.cdtt.campaign.flow.CampaignSteps;
+import vn.cdtt.campaign.StepOwners;
 import vn.cdtt.deadline.DeadlineVariables;
 import vn.cdtt.engine.ChildProcesses;
 import vn.cdtt.engine.Variables;
@@ -47,10 +47,12 @@ public class TeamEstablishments {
     private final PlanService plans;
     private final MessageSource messages;
     private final SteeringCommittees steering;
+    private final StepOwners owners;
 
     TeamEstablishments(ChildProcesses children, JdbcTemplate jdbc, CampaignRepository campaigns,
                        AdminUnitRepository units, VillageRepository villages, PlanService plans,
-                       MessageSource messages, SteeringCommittees steering) {
+                       MessageSource messages, SteeringCommittees steering, StepOwners owners) {
+        this.owners = owners;
         this.messages = messages;
         this.steering = steering;
         this.children = children;
@@ -83,13 +85,18 @@ public class TeamEstablishments {
         variables.put(TeamEstablishmentProcess.UNIT_ID, communeId);
         variables.put(TeamEstablishmentProcess.COMMUNE_NAME, commune.getFullName());
         variables.put(TeamEstablishmentProcess.WAVE, wave);
-        variables.put(TeamEstablishmentProcess.UNIT_GROUP, commune.groupId());
+        // The plan's owners of the commune's work (its committee, with any co-owner the plan names).
+        variables.put(TeamEstablishmentProcess.UNIT_GROUP,
+                owners.forUnits(campaign.getPlan(), PlanStep.ESTABLISH_TEAMS, EngineClock.today()).groupsFor(commune));
+        boolean steeringFirst = rules.has(PlanFile.Stages.Kind.STEERING_COMMITTEES)
+                && !steering.formed(campaignId, communeId);
+        variables.put(TeamEstablishmentProcess.STEERING_GROUP, steeringFirst ? owners.forUnits(campaign.getPlan(),
+                PlanStep.FORM_STEERING_COMMITTEES, EngineClock.today()).groupsFor(commune) : null);
         // Escalation goes one level up: the district in the three-tier era, the province in the two-tier era.
         variables.put(TeamEstablishmentProcess.ESCALATION_GROUP, commune.getParent().groupId());
         variables.putAll(DeadlineVariables.of(offsets, deadline));
         // A plan without steering committees never asks for one: the commune goes straight to its teams.
-        variables.put(TeamEstablishmentProcess.STEERING_COMMITTEE_FORMED,
-                !rules.has(PlanFile.Stages.Kind.STEERING_COMMITTEES) || steering.formed(campaignId, communeId));
+        variables.put(TeamEstablishmentProcess.STEERING_COMMITTEE_FORMED, !steeringFirst);
         PlanFile.StepSpec steeringStep = rules.steps().get(PlanStep.FORM_STEERING_COMMITTEES);
         variables.put(TeamEstablishmentProcess.STEERING_DUE, steeringStep == null || steeringStep.due() == null
                 || steeringStep.due().isBefore(EngineClock.today()) ? null : EngineClock.startOf(steeringStep.due()));

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -22,6 +23,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.cdtt.campaign.flow.CampaignLifecycleProcess;
+import vn.cdtt.engine.Variables;
 import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.geography.AdminUnitRepository;
@@ -29,6 +31,7 @@ import vn.cdtt.organization.OrganizationImportService;
 import vn.cdtt.support.ProcessDays;
 import vn.cdtt.support.ProductTest;
 import vn.cdtt.team.TeamEstablishments;
+import vn.cdtt.team.flow.TeamEstablishmentProcess;
 
 /**
  * The lifecycle's start on the engine: the plan's stages open side by side (assignments, founding, launch,
@@ -55,6 +58,8 @@ class CampaignLifecycleProcessTest {
     CampaignRepository campaigns;
     @Autowired
     ProcessDays days;
+    @Autowired
+    IdentityService identity;
 
     private final String run = Long.toString(System.nanoTime(), 36);
 
@@ -78,10 +83,21 @@ class CampaignLifecycleProcessTest {
                 "Nghiên cứu hỗ trợ nhân lực công nghệ thông tin cho cấp huyện, xã",
                 "Triển khai thanh toán không dùng tiền mặt");
         Task decision = assignments.get("Dự thảo quyết định thành lập Tổ công nghệ số cộng đồng");
-        assertThat(groups(decision)).containsExactly("agency-hg-stttt");
+        assertThat(groups(decision)).as("the Sở TT&TT with Home Affairs, as the directive says (with:)")
+                .containsExactly("agency-hg-stttt", "agency-hg-snv");
         assertThat(decision.getDueDate()).isEqualTo(day(2022, 5, 31));
         assertThat(decision.getDescription()).isEqualTo(
                 "Dự thảo quyết định thành lập Tổ công nghệ số cộng đồng trình UBND tỉnh");
+        Task emulationPlan = assignments.get("Dự thảo kế hoạch tuyên truyền, hướng dẫn và kế hoạch phát động thi đua");
+        assertThat(groups(emulationPlan)).containsExactly("agency-hg-stttt", "agency-hg-snv");
+        assertThat(emulationPlan.getDescription()).as("the directive gives no date: the official sees it is assumed")
+                .contains("Hạn 31/05/2022 là ngày do hệ thống giả định: Chỉ thị yêu cầu khẩn trương");
+        assertThat(decision.getDescription()).as("a date the directive gives is not marked")
+                .doesNotContain("giả định");
+        Task steering = tasks.createTaskQuery().taskDefinitionKey(TeamEstablishmentProcess.TASK_FORM_STEERING_COMMITTEE)
+                .processVariableValueEquals("campaignId", campaign).listPage(0, 1).get(0);
+        assertThat(steering.getDescription()).contains("Hạn 30/06/2022 là ngày do hệ thống giả định",
+                "Ban Chỉ đạo chuyển đổi số cấp xã");
         assertThat(groups(assignments.get("Nghiên cứu hỗ trợ nhân lực công nghệ thông tin cho cấp huyện, xã")))
                 .containsExactly("agency-hg-snv");
         Task cashless = assignments.get("Triển khai thanh toán không dùng tiền mặt");
@@ -94,22 +110,64 @@ class CampaignLifecycleProcessTest {
                 CampaignLifecycleProcess.TASK_COMPLETE_ASSIGNMENT, CampaignLifecycleProcess.EVENT_PILOT_DEADLINE_PASSED,
                 CampaignLifecycleProcess.TASK_LAUNCH_DRIVE, CampaignLifecycleProcess.EVENT_PHASE_REPORTS_OPEN);
 
-        assignments.values().forEach(this::submitDraft);
+        // The co-owner acts on the task itself: Home Affairs, signed in, submits the establishment decision.
+        identity.setAuthentication("hg-snv", identity.createGroupQuery().groupMember("hg-snv").list().stream()
+                .map(org.camunda.bpm.engine.identity.Group::getId).toList(), List.of(decision.getTenantId()));
+        try {
+            tasks.complete(decision.getId(), Map.of("documentReference", "Dự thảo QĐ thành lập tổ (Sở Nội vụ)",
+                    "summary", "Thành phần, nhiệm vụ của tổ"));
+        } finally {
+            identity.clearAuthentication();
+        }
+        assignments.values().stream().filter(t -> !t.getId().equals(decision.getId())).forEach(this::submitDraft);
+        assertThat(jdbc.queryForObject("select submitted_by from drive.assignment_deliverable where campaign_id = ?"
+                + " and assignment_code = 'DRAFT_ESTABLISHMENT_DECISION'", String.class, campaign)).isEqualTo("hg-snv");
+
         Task approval = days.task(instance, CampaignLifecycleProcess.TASK_APPROVE_PLANS);
         assertThat(groups(approval)).containsExactly("agency-hg-ubnd");
-        assertThatThrownBy(() -> tasks.complete(approval.getId(), Map.of("decision", "return")))
-                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("phải ghi ý kiến");
-        tasks.complete(approval.getId(), Map.of("decision", "return", "comments", "Bổ sung tiêu chí thi đua"));
+        String table = String.valueOf(tasks.getVariable(approval.getId(), CampaignLifecycleProcess.DELIVERABLES));
+        assertThat(table).as("the approver sees every deliverable, not the last one submitted").contains(
+                "Dự thảo QĐ thành lập tổ (Sở Nội vụ)",
+                "Dự thảo Dự thảo kế hoạch tuyên truyền, hướng dẫn và kế hoạch phát động thi đua",
+                "Dự thảo Nghiên cứu hỗ trợ nhân lực công nghệ thông tin cho cấp huyện, xã",
+                "Dự thảo Triển khai thanh toán không dùng tiền mặt");
+        assertThatThrownBy(() -> tasks.complete(approval.getId(), Map.of("decision", "return",
+                "comments", "Bổ sung")))
+                .hasRootCauseInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("chọn ít nhất một sản phẩm ở ô \"Trả lại các sản phẩm\"");
+        assertThatThrownBy(() -> tasks.complete(approval.getId(), Map.of("decision", "return",
+                "comments", "Bổ sung", "returnedAssignments", Variables.json(List.of("NOT_IN_PLAN")))))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("\"NOT_IN_PLAN\"");
+        assertThatThrownBy(() -> tasks.complete(approval.getId(), Map.of("decision", "return",
+                "returnedAssignments", Variables.json(List.of("PROPOSE_IT_STAFFING")))))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("Ý kiến chỉnh sửa");
+        assertThat(statuses(campaign)).as("a refused decision changes nothing").containsOnly("SUBMITTED");
+        tasks.complete(approval.getId(), Map.of("decision", "return", "comments", "Bổ sung tiêu chí thi đua",
+                "returnedAssignments", Variables.json(List.of("PROPOSE_IT_STAFFING", "DRAFT_EMULATION_PLAN"))));
 
-        Task revise = days.task(instance, CampaignLifecycleProcess.TASK_REVISE_DRAFTS);
-        assertThat(groups(revise)).as("the lead assignment's owner").containsExactly("agency-hg-stttt");
-        submitDraft(revise);
+        Map<String, Task> revisions = openTasks(instance, CampaignLifecycleProcess.TASK_REVISE_DRAFTS);
+        assertThat(revisions).as("each returned deliverable goes back to its own owners").hasSize(2);
+        Task staffing = revisions.get("Chỉnh sửa theo ý kiến lãnh đạo: "
+                + "Nghiên cứu hỗ trợ nhân lực công nghệ thông tin cho cấp huyện, xã");
+        assertThat(groups(staffing)).containsExactly("agency-hg-snv");
+        assertThat(staffing.getDescription()).isEqualTo("Bổ sung tiêu chí thi đua");
+        assertThat(groups(revisions.get("Chỉnh sửa theo ý kiến lãnh đạo: "
+                + "Dự thảo kế hoạch tuyên truyền, hướng dẫn và kế hoạch phát động thi đua")))
+                .containsExactly("agency-hg-stttt", "agency-hg-snv");
+        assertThat(statuses(campaign)).containsExactly("RETURNED", "SUBMITTED", "SUBMITTED", "RETURNED");
+        assertThatThrownBy(() -> tasks.complete(staffing.getId(), Map.of("documentReference", " ")))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("\"Văn bản\"");
+        revisions.values().forEach(this::submitDraft);
+
         Task again = days.task(instance, CampaignLifecycleProcess.TASK_APPROVE_PLANS);
+        assertThat(jdbc.queryForList("select revision from drive.assignment_deliverable where campaign_id = ?"
+                + " order by assignment_code", Integer.class, campaign)).containsExactly(2, 1, 1, 2);
         assertThatThrownBy(() -> tasks.complete(again.getId(), Map.of("decision", "approve")))
-                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("số quyết định");
+                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("Số văn bản ban hành");
         tasks.complete(again.getId(), Map.of("decision", "approve", "decisionNumber", "1234/QĐ-UBND"));
         assertThat(runtime.getActiveActivityIds(instance)).doesNotContain(CampaignLifecycleProcess.TASK_APPROVE_PLANS,
-                CampaignLifecycleProcess.TASK_COMPLETE_ASSIGNMENT);
+                CampaignLifecycleProcess.TASK_COMPLETE_ASSIGNMENT, CampaignLifecycleProcess.TASK_REVISE_DRAFTS);
+        assertThat(statuses(campaign)).containsOnly("APPROVED");
     }
 
     @Test
@@ -209,6 +267,12 @@ class CampaignLifecycleProcessTest {
     void resetClock() {
         ProcessDays.reset();
         days.endDrives("%-" + run + "%");
+    }
+
+    /** The deliverables' statuses, by assignment code. */
+    private List<String> statuses(long campaign) {
+        return jdbc.queryForList("select status from drive.assignment_deliverable where campaign_id = ?"
+                + " order by assignment_code", String.class, campaign);
     }
 
     private List<String> groups(Task task) {

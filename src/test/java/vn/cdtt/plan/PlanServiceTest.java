@@ -35,6 +35,8 @@ class PlanServiceTest {
     @Autowired
     PlanService service;
     @Autowired
+    PlanValidator validator;
+    @Autowired
     PlanRepository plans;
     @Autowired
     TransactionTemplate transaction;
@@ -98,6 +100,24 @@ class PlanServiceTest {
         assertRefused(hauGiang().replace("HOLD_PHASE_REVIEW: { role: PROVINCIAL_LEADERSHIP }",
                 "HOLD_PHASE_REVIEW: { role: DISTRICT_COMMITTEE }"), "steps.HOLD_PHASE_REVIEW.role",
                 "plan.districtRoleForProvinceStep");
+    }
+
+    @Test
+    void aCommuneRoleForAProvinceWideStepOrCoOwnerIsRefused() throws IOException {
+        assertRefused(hauGiang().replace("FINAL_REVIEW: { role: PROVINCIAL_LEADERSHIP }",
+                "FINAL_REVIEW: { role: PROVINCIAL_LEADERSHIP, with: [COMMUNE_COMMITTEE] }"),
+                "steps.FINAL_REVIEW.role", "plan.districtRoleForProvinceStep");
+    }
+
+    @Test
+    void aCommunesOwnWorkNeedsACommuneOwnerAndTakesHigherAgenciesOnlyAsCoOwners() throws IOException {
+        assertRefused(hauGiang().replace("SUBMIT_PHASE_REPORT: { role: COMMUNE_COMMITTEE }",
+                "SUBMIT_PHASE_REPORT: { role: DIGITAL_DEPT }"), "steps.SUBMIT_PHASE_REPORT.role",
+                "plan.communeWorkNeedsCommuneRole");
+        String coOwned = hauGiang().replace("ESTABLISH_TEAMS: { role: COMMUNE_COMMITTEE, due: 2022-06-30 }",
+                "ESTABLISH_TEAMS: { role: COMMUNE_COMMITTEE, with: [YOUTH_UNION], due: 2022-06-30 }");
+        assertThat(validator.check(vn.cdtt.kernel.input.YamlFiles.read(bytes(coOwned), "co-owned.yaml",
+                PlanFile.class)).problems()).isEmpty();
     }
 
     @Test

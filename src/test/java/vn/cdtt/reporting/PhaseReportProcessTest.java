@@ -19,13 +19,16 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 
 import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
 import vn.cdtt.deadline.DeadlineEvents;
 import vn.cdtt.deadline.DeadlineKind;
 import vn.cdtt.geography.AdminLevel;
+import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.geography.AdminUnitRepository;
+import vn.cdtt.organization.OrganizationImportService;
 import vn.cdtt.plan.PlanRepository;
 import vn.cdtt.plan.PlanStep;
 import vn.cdtt.reporting.flow.PhaseReportProcess;
@@ -54,6 +57,8 @@ class PhaseReportProcessTest {
     DeadlineEvents events;
     @Autowired
     ProcessDays days;
+    @Autowired
+    OrganizationImportService organization;
 
     private final String run = Long.toString(System.nanoTime(), 36);
 
@@ -116,6 +121,23 @@ class PhaseReportProcessTest {
         assertThat(events.dues(campaign, PlanStep.SUBMIT_PHASE_REPORT, DeadlineKind.ESCALATION))
                 .as("September's report was in on time").containsExactly(LocalDate.of(2022, 6, 15),
                         LocalDate.of(2022, 12, 15));
+    }
+
+    /** Audit 2.10 and C5: the plan's verifier role routes the task, not whichever group acts for the district. */
+    @Test
+    void phuNinhsReportsAreVerifiedByTheDistrictCultureOffice() throws java.io.IOException {
+        organization.importYaml(new ClassPathResource("organizations/quang-nam-2022.yaml").getContentAsByteArray(),
+                "quang-nam-2022.yaml", false);
+        long campaign = campaigns.save(new Campaign(plans.findFirstByCodeOrderByVersionDesc("phu-ninh-2022")
+                .orElseThrow(), "phu-ninh-2022-" + run)).getId();
+        at(2022, 8, 26);
+        AdminUnit phuNinh = units.findValidOn(AdminLevel.DISTRICT, "518", LocalDate.of(2022, 8, 26)).orElseThrow();
+        long commune = units.findChildren(phuNinh).get(0).getId();
+        String report = reports.start(campaign, "BY-31-AUG", commune);
+        tasks.complete(days.task(report, PhaseReportProcess.TASK_SUBMIT_PHASE_REPORT).getId(), values(100));
+        Task verify = days.task(report, PhaseReportProcess.TASK_VERIFY_PHASE_REPORT);
+        assertThat(groups(verify)).as("Phòng Văn hóa và Thông tin huyện Phú Ninh, not the district's unit group")
+                .containsExactly("agency-qn22-vhtt-518");
     }
 
     private Map<String, Object> values(int villagesCovered) {

@@ -118,11 +118,11 @@ class TaskInputGuardTest {
         OfficialHttp official = OfficialHttp.basic(port, DemoAccounts.DIGITAL_DEPT, DemoAccounts.PASSWORD);
         String task = OfficialHttp.REST + "/task/" + draft.getId();
         long rowsBefore = variableRows();
-        refused(official.post(task + "/complete", "{}"), "Văn bản dự thảo");
+        refused(official.post(task + "/complete", "{}"), "Văn bản");
         refused(official.post(task + "/complete", "{\"variables\":{\"unitId\":{\"value\":31321,\"type\":"
                 + "\"Long\"}}}"), "unitId");
         refused(official.post(task + "/submit-form", "{\"variables\":{\"summary\":" + string("Nội dung") + "}}"),
-                "Văn bản dự thảo");
+                "Văn bản");
         refused(official.post(task + "/submit-form", "{\"variables\":{\"documentReference\":{\"value\":\"rO0ABX\","
                 + "\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":\"java.util.HashMap\","
                 + "\"serializationDataFormat\":\"application/x-java-serialized-object\"}},\"summary\":"
@@ -130,17 +130,20 @@ class TaskInputGuardTest {
         refused(official.post(task + "/submit-form", draftFields("").replace("Nội dung", "Nội\\u0000dung")),
                 "Tóm tắt nội dung");
         refused(official.post(task + "/submit-form", draftFields("").replace("Dự thảo QĐ 01",
-                "Dự thảo \\u202Egnud ởs")), "Văn bản dự thảo");
+                "Dự thảo \\u202Egnud ởs")), "Văn bản");
         refused(official.post(task + "/submit-form", draftFields("").replace("Dự thảo QĐ 01", "x".repeat(301))),
-                "Văn bản dự thảo");
+                "Văn bản");
         refused(official.post(task + "/submit-form", "{\"variables\":{\"documentReference\":{\"value\":12,"
-                + "\"type\":\"Integer\"},\"summary\":" + string("Nội dung") + "}}"), "Văn bản dự thảo");
+                + "\"type\":\"Integer\"},\"summary\":" + string("Nội dung") + "}}"), "Văn bản");
         assertThat(variableRows()).isEqualTo(rowsBefore);
 
         HttpResponse<String> accepted = official.post(task + "/submit-form", draftFields(""));
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
         assertThat(tasks.createTaskQuery().taskId(draft.getId()).count()).isZero();
-        assertThat(runtime.getVariable(instance, "documentReference")).isEqualTo("Dự thảo QĐ 01");
+        assertThat(jdbc.queryForObject("select document_reference from drive.assignment_deliverable d join"
+                + " drive.campaign c on c.id = d.campaign_id where c.business_key = (select business_key_ from"
+                + " act_ru_execution where id_ = ?) and d.assignment_code = 'DRAFT_ESTABLISHMENT_DECISION'",
+                String.class, instance)).isEqualTo("Dự thảo QĐ 01");
     }
 
     @Test

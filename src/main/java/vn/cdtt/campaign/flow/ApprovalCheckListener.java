@@ -7,21 +7,28 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import vn.cdtt.campaign.AssignmentDeliverables;
+import vn.cdtt.engine.FormLists;
 import vn.cdtt.engine.Refusals;
+import vn.cdtt.engine.Variables;
+import vn.cdtt.kernel.input.FormInputException;
 import vn.cdtt.kernel.input.FieldProblem;
 import vn.cdtt.kernel.input.FormFields;
 
 /**
- * The leaders' decision on the drafts: approving needs the decision's number, returning needs comments for the
- * drafting department. Anything else is refused and the task stays open.
+ * The leaders' decision on the deliverables: approving needs the issued document's number; returning needs the
+ * deliverables returned (each one of the plan's assignments that has delivered) and comments for their owners.
+ * Anything else is refused and the task stays open.
  */
 @Component("approvalCheckListener")
 class ApprovalCheckListener implements TaskListener {
 
     private final Refusals refusals;
+    private final AssignmentDeliverables deliverables;
 
-    ApprovalCheckListener(Refusals refusals) {
+    ApprovalCheckListener(Refusals refusals, AssignmentDeliverables deliverables) {
         this.refusals = refusals;
+        this.deliverables = deliverables;
     }
 
     @Override
@@ -30,6 +37,18 @@ class ApprovalCheckListener implements TaskListener {
         if ("approve".equals(decision)) {
             require(task, "decisionNumber", 100, "approval.decisionNumberRequired");
         } else if ("return".equals(decision)) {
+            List<String> returned;
+            try {
+                returned = FormLists.read(FormLists.submitted(task, CampaignLifecycleProcess.RETURNED_ASSIGNMENTS),
+                        "returnedAssignments", String[].class);
+            } catch (FormInputException e) {
+                throw refusals.sentence("approval.returnedRequired");
+            }
+            List<FieldProblem> problems = deliverables.checkReturn(
+                    Variables.longOf(task, CampaignLifecycleProcess.CAMPAIGN_ID), returned);
+            if (!problems.isEmpty()) {
+                throw refusals.sentence(problems.get(0).messageKey(), problems.get(0).arguments().toArray());
+            }
             require(task, "comments", 4000, "approval.commentsRequired");
         } else {
             throw refusals.sentence("approval.decisionRequired");

@@ -27,6 +27,8 @@ public final class CampaignLifecycleProcess {
     public static final String EVENT_ASSIGNMENT_OPENS = "Event_AssignmentOpens";
     /** user task named by the plan's assignment (variable {@code assignmentName}). */
     public static final String TASK_COMPLETE_ASSIGNMENT = "Task_CompleteAssignment";
+    /** service task "Lưu sản phẩm của nhiệm vụ"; served by {@link RecordDeliverableDelegate}. */
+    public static final String TASK_RECORD_DELIVERABLE = "Task_RecordDeliverable";
     /** end event "Đã nộp". */
     public static final String EVENT_ASSIGNMENT_DONE = "Event_AssignmentDone";
     /** exclusive gateway "Lãnh đạo duyệt?". */
@@ -35,10 +37,20 @@ public final class CampaignLifecycleProcess {
     public static final String GATEWAY_APPROVAL_MERGE = "Gateway_ApprovalMerge";
     /** user task "Lãnh đạo duyệt các sản phẩm nhiệm vụ chuẩn bị"; served by {@link ApprovalCheckListener}. */
     public static final String TASK_APPROVE_PLANS = "Task_ApprovePlans";
+    /** service task "Ghi ý kiến của lãnh đạo"; served by {@link RecordApprovalDelegate}. */
+    public static final String TASK_RECORD_APPROVAL = "Task_RecordApproval";
     /** exclusive gateway "Lãnh đạo duyệt?". */
     public static final String GATEWAY_PLANS_APPROVED = "Gateway_PlansApproved";
-    /** user task "Chỉnh sửa theo ý kiến lãnh đạo". */
+    /** sub-process "Chỉnh sửa các sản phẩm bị trả lại", one instance per returned deliverable. */
+    public static final String SUB_PROCESS_REVISIONS = "SubProcess_Revisions";
+    /** start event "Sản phẩm bị trả lại". */
+    public static final String EVENT_REVISION_STARTED = "Event_RevisionStarted";
+    /** user task "Chỉnh sửa theo ý kiến lãnh đạo: …" (the assignment's name), for the assignment's owners. */
     public static final String TASK_REVISE_DRAFTS = "Task_ReviseDrafts";
+    /** service task "Lưu bản chỉnh sửa"; served by {@link RecordDeliverableDelegate}. */
+    public static final String TASK_RECORD_REVISION = "Task_RecordRevision";
+    /** end event "Đã nộp lại". */
+    public static final String EVENT_REVISION_DONE = "Event_RevisionDone";
     /** exclusive gateway. */
     public static final String GATEWAY_ASSIGNMENTS_DONE = "Gateway_AssignmentsDone";
     /** exclusive gateway "Có thành lập tổ?". */
@@ -137,7 +149,16 @@ public final class CampaignLifecycleProcess {
     public static final String DEADLINE = "deadline";
     public static final String DEADLINE_KIND = "deadlineKind";
     public static final String DEADLINE_STEP = "deadlineStep";
+    public static final String COMMENTS = "comments";
     public static final String DECISION = "decision";
+    /** The approver's table of every deliverable (Json, an input of the approval task). */
+    public static final String DELIVERABLES = "deliverables";
+    /** Submitted by an assignment's owner: local to the assignment's (or revision's) instance. */
+    public static final String DOCUMENT_REFERENCE = "documentReference";
+    public static final String RETURN_NOTE = "returnNote";
+    public static final String RETURN_OPTIONS = "returnOptions";
+    public static final String RETURNED_ASSIGNMENTS = "returnedAssignments";
+    public static final String SUMMARY = "summary";
     public static final String FINAL_CONCLUSIONS = "finalConclusions";
     public static final String FINAL_REPORT = "finalReport";
     public static final String FINAL_REVIEW_ON = "finalReviewOn";

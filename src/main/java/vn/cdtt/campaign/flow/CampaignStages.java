@@ -61,11 +61,12 @@ public class CampaignStages {
         return atOrNow(assignment(campaignId, code).opens());
     }
 
-    /** The group of the agency that plays the assignment's role today. */
+    /** The groups of the agencies that play the assignment's role and its co-owners' today. */
     @Transactional(readOnly = true)
     public String assignmentGroup(long campaignId, String code) {
         Assignment assignment = assignment(campaignId, code);
-        return steps.groupPlaying(plan(campaignId), assignment.role(), assignment.name().vi(), EngineClock.today());
+        return steps.groupPlaying(plan(campaignId), assignment.role(), assignment.with(), assignment.name().vi(),
+                EngineClock.today());
     }
 
     @Transactional(readOnly = true)

@@ -2,19 +2,16 @@ package vn.cdtt.campaign.flow;
 
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.EnumSet;
-import java.util.Set;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.cdtt.campaign.CampaignRefusedException;
 import vn.cdtt.campaign.CampaignRepository;
-import vn.cdtt.geography.AdminLevel;
-import vn.cdtt.geography.AdminUnit;
+import vn.cdtt.campaign.StepOwners;
 import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.organization.AgencyRole;
-import vn.cdtt.organization.RoleDirectory;
 import vn.cdtt.plan.Plan;
 import vn.cdtt.plan.PlanFile;
 import vn.cdtt.plan.PlanService;
@@ -22,28 +19,25 @@ import vn.cdtt.plan.PlanStep;
 
 /**
  * Who works a drive-level step and by when, for the models' expressions
- * ({@code ${campaignSteps.group(campaignId, 'TRAIN_TEAMS')}}): the Camunda group of the agency that plays the plan's
- * role for the plan's province (or district, Phú Ninh) on the day the task is created, so a task created after
- * 1 March 2025 goes to the Department of Science and Technology, not the dissolved Department of Information and
- * Communications.
+ * ({@code ${campaignSteps.group(campaignId, 'TRAIN_TEAMS')}}): the groups of the agency that plays the plan's role
+ * for the plan's province (or district, Phú Ninh) on the day the task is created, then of its co-owners
+ * ({@code with:}), so a task created after 1 March 2025 goes to the Department of Science and Technology, not the
+ * dissolved Department of Information and Communications. {@link StepOwners} resolves them.
  */
 @Component("campaignSteps")
 public class CampaignSteps {
 
-    private static final Set<AgencyRole> DISTRICT_ROLES = EnumSet.of(AgencyRole.DISTRICT_COMMITTEE,
-            AgencyRole.DISTRICT_CULTURE_OFFICE);
-
     private final CampaignRepository campaigns;
     private final PlanService plans;
-    private final RoleDirectory roles;
+    private final StepOwners owners;
 
-    CampaignSteps(CampaignRepository campaigns, PlanService plans, RoleDirectory roles) {
+    CampaignSteps(CampaignRepository campaigns, PlanService plans, StepOwners owners) {
         this.campaigns = campaigns;
         this.plans = plans;
-        this.roles = roles;
+        this.owners = owners;
     }
 
-    /** The group working {@code step} of the campaign today (the engine's clock). */
+    /** The groups working {@code step} of the campaign today (the engine's clock), comma-separated. */
     @Transactional(readOnly = true)
     public String group(long campaignId, String step) {
         Plan plan = campaigns.findById(campaignId).orElseThrow().getPlan();
@@ -75,32 +69,19 @@ public class CampaignSteps {
     }
 
     /**
-     * @throws CampaignRefusedException when the plan gives the step no role, or no agency plays it on that date
+     * @throws CampaignRefusedException when the plan gives the step no role, or no agency plays it (or a co-owner's
+     *                                  role) on that date
      */
     public String groupOn(Plan plan, PlanStep step, LocalDate on) {
-        PlanFile.StepSpec spec = plans.rulesOf(plan).steps().get(step);
-        if (spec == null) {
-            throw new CampaignRefusedException("campaign.stepWithoutRole", step, plan.getCode());
-        }
-        return groupPlaying(plan, spec.role(), step, on);
+        return owners.ofDrive(plan, step, on);
     }
 
     /**
-     * The group of the agency playing {@code role} for the plan's area on that date.
+     * The groups of the agencies playing {@code role} and {@code with} for the plan's area on that date.
      *
      * @param work what the role is asked to do, named in the refusal when no agency plays it
      */
-    public String groupPlaying(Plan plan, AgencyRole role, Object work, LocalDate on) {
-        AdminUnit unit = DISTRICT_ROLES.contains(role) ? districtScope(plan, work) : plan.getProvince();
-        return roles.findGroupPlaying(role, unit, on)
-                .orElseThrow(() -> new CampaignRefusedException("campaign.noAgency", work, role,
-                        unit.getFullName(), on));
-    }
-
-    private static AdminUnit districtScope(Plan plan, Object step) {
-        if (plan.getScope().getLevel() != AdminLevel.DISTRICT) {
-            throw new CampaignRefusedException("campaign.districtStepNeedsDistrictPlan", step, plan.getCode());
-        }
-        return plan.getScope();
+    public String groupPlaying(Plan plan, AgencyRole role, List<AgencyRole> with, Object work, LocalDate on) {
+        return owners.ofDrive(plan, role, with, work, on);
     }
 }

@@ -70,6 +70,7 @@ public final class TeamEstablishmentProcess {
     public static final String STEERING_DECISION_NUMBER = "steeringDecisionNumber";
     public static final String STEERING_DUE = "steeringDue";
     public static final String STEERING_FORMED_ON = "steeringFormedOn";
+    public static final String STEERING_GROUP = "steeringGroup";
     public static final String STEERING_HEAD = "steeringHead";
     public static final String TEAMS = "teams";
     public static final String TEAMS_DEADLINE = "teamsDeadline";

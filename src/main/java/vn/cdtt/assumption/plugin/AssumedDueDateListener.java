@@ -1,0 +1,72 @@
+package vn.cdtt.assumption.plugin;
+
+import static vn.cdtt.kernel.Locales.VIETNAMESE;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import vn.cdtt.campaign.CampaignAssumptions;
+import vn.cdtt.campaign.flow.CampaignLifecycleProcess;
+import vn.cdtt.kernel.EngineClock;
+import vn.cdtt.reporting.flow.PhaseReportProcess;
+import vn.cdtt.team.flow.TeamEstablishmentProcess;
+
+/**
+ * When a task's due date is one the drive's plan assumes (the article gives none), says so in the task's
+ * description, with the plan's reason: the official working the task sees "ngày do hệ thống giả định", not a date
+ * that looks like the province's.
+ */
+@Component
+class AssumedDueDateListener implements TaskListener {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final CampaignAssumptions assumptions;
+    private final MessageSource messages;
+
+    AssumedDueDateListener(CampaignAssumptions assumptions, MessageSource messages) {
+        this.assumptions = assumptions;
+        this.messages = messages;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (task.getDueDate() == null
+                || !(task.getVariable(CampaignLifecycleProcess.CAMPAIGN_ID) instanceof Number campaign)) {
+            return;
+        }
+        List<String> fields = dueDateFields(task, campaign.longValue());
+        if (fields.isEmpty()) {
+            return;
+        }
+        assumptions.reasonFor(campaign.longValue(), fields).ifPresent(reason -> {
+            String note = messages.getMessage("assumption.dueDate", new Object[] {
+                    EngineClock.dayOf(task.getDueDate()).format(DAY), reason}, VIETNAMESE);
+            String description = task.getDescription();
+            task.setDescription(description == null || description.isBlank() ? note : description + "\n\n" + note);
+        });
+    }
+
+    /** The plan fields a task of this kind takes its due date from. */
+    private List<String> dueDateFields(DelegateTask task, long campaign) {
+        return switch (task.getTaskDefinitionKey()) {
+            case CampaignLifecycleProcess.TASK_COMPLETE_ASSIGNMENT -> List.of("stages.assignments."
+                    + task.getVariable(CampaignLifecycleProcess.ASSIGNMENT_CODE) + ".due");
+            case CampaignLifecycleProcess.TASK_APPROVE_PLANS -> List.of("steps.APPROVE_PLANS.due");
+            case CampaignLifecycleProcess.TASK_LAUNCH_DRIVE -> List.of("steps.LAUNCH_DRIVE.due");
+            case CampaignLifecycleProcess.TASK_FINAL_REVIEW -> List.of("steps.FINAL_REVIEW.due");
+            case CampaignLifecycleProcess.TASK_SELECT_PILOT_COMMUNES -> List.of("steps.SELECT_PILOT.due");
+            case TeamEstablishmentProcess.TASK_FORM_STEERING_COMMITTEE -> List.of("steps.FORM_STEERING_COMMITTEES.due");
+            case TeamEstablishmentProcess.TASK_NOMINATE_TEAMS -> List.of("pilot.deadline", "steps.ESTABLISH_TEAMS.due");
+            case PhaseReportProcess.TASK_SUBMIT_PHASE_REPORT -> task.getVariable(PhaseReportProcess.PHASE_ID)
+                    instanceof Number phase ? assumptions.phaseCode(campaign, phase.longValue())
+                    .map(code -> List.of("phases." + code + ".reportDue")).orElse(List.of()) : List.of();
+            default -> List.of();
+        };
+    }
+}
