@@ -172,7 +172,8 @@ class SecuritySweepTest {
                 String key = task.getTaskDefinitionKey();
                 Map<String,
                         Object> answer = key.equals(CampaignLifecycleProcess.TASK_APPROVE_PLANS) && approvals[0]++ == 0
-                        ? Map.of("decision", "return", "comments", "Bổ sung dự toán")
+                        ? Map.of("decision", "return", "returnedAssignments", walker.options(task,
+                                "returnOptions", 1), "comments", "Bổ sung dự toán")
                         : key.equals(PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW) ? Map.of("reviewDecision",
                                 reviews[0]++ == 0 ? firstReview : "SUSTAIN", "reviewConclusions", "Kết luận sơ kết")
                         : null;

@@ -413,6 +413,22 @@ public class CampaignWalker {
 
     private final Set<String> chosenEarlier = new HashSet<>();
 
+    /** The first {@code count} values of a pick list the task offers (a JSON list of {label, value}). */
+    public Object options(Task task, String variable, int count) {
+        try {
+            List<String> chosen = new ArrayList<>();
+            for (com.fasterxml.jackson.databind.JsonNode option : JSON.readTree(String.valueOf(variable(task,
+                    variable)))) {
+                if (chosen.size() < count) {
+                    chosen.add(option.get("value").asText());
+                }
+            }
+            return SpinValues.jsonValue(JSON.writeValueAsString(chosen)).create();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A valid nomination for the plan: the commune team where the plan has one, and the village teams asked for. */
     private Map<String, Object> nomination(Task task) {
         long commune = number(task, "unitId");
