@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.cdtt.campaign.flow.CampaignSteps;
+import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.kernel.EngineClock;
@@ -102,7 +103,14 @@ public class CampaignOpening {
             if (rules.has(stage)) {
                 for (PlanStep step : owned) {
                     PlanFile.StepSpec spec = rules.steps().get(step);
-                    steps.groupOn(plan, step, dueOrToday(spec, today));
+                    if (spec != null && spec.role().level() == AdminLevel.DISTRICT
+                            && plan.getScope().getLevel() == AdminLevel.PROVINCE) {
+                        // Held by each district for its own area (Quảng Trị's reviews).
+                        StepOwners.UnitRouter router = owners.forUnits(plan, step, dueOrToday(spec, today));
+                        units.findDistrictsWithCommunes(plan.getScope()).forEach(router::groupsFor);
+                    } else {
+                        steps.groupOn(plan, step, dueOrToday(spec, today));
+                    }
                 }
             }
         });

@@ -140,6 +140,10 @@ public class CommendationService {
     /** Marks the included units PROPOSED with the chosen kind and reason. */
     @Transactional
     public List<FieldProblem> submitProposals(long campaignId, Object submitted) {
+        if (submitted == null) {
+            // The form always sends its list (unticked rows included): no list at all is no answer.
+            return List.of(FieldProblem.of("proposals", "form.notAList"));
+        }
         Map<Long, Proposal> open = byId(proposals(campaignId, "RANKED"));
         Map<AwardKind, Integer> allowed = allowed(campaignId);
         List<FieldProblem> problems = new ArrayList<>();
@@ -318,7 +322,8 @@ public class CommendationService {
         }
         String text = String.valueOf(value).strip();
         try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            return LocalDate.parse(text); // the form's date picker sends yyyy-MM-dd; a time is no date
+
         } catch (DateTimeParseException e) {
             return null;
         }

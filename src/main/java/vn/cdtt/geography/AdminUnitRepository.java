@@ -34,6 +34,11 @@ public interface AdminUnitRepository extends Repository<AdminUnit, Long> {
     @Query("select u from AdminUnit u where u.parent = :parent order by u.code")
     List<AdminUnit> findChildren(@Param("parent") AdminUnit parent);
 
+    /** The province's districts that have communes (not Quảng Trị's island district Cồn Cỏ), in code order. */
+    @Query("select d from AdminUnit d where d.parent = :province and exists (select c from AdminUnit c"
+            + " where c.parent = d) order by d.code")
+    List<AdminUnit> findDistrictsWithCommunes(@Param("province") AdminUnit province);
+
     List<AdminUnit> findByHierarchyAndCode(Hierarchy hierarchy, String code);
 
     /** Every commune below this province, directly (two tiers) or through its districts (three tiers). */

@@ -170,8 +170,20 @@ public record PlanFile(String code, Text name, String reference, LocalDate issue
                             Integer villagesPerCommune, LocalDate deadline) {
     }
 
-    /** Per scale-up wave: more communes (per district in the three-tier era) and villages per commune. */
-    public record ScaleUpRule(Range communes, Range villagesPerCommune) {
+    /**
+     * Per scale-up wave: more communes (per district in the three-tier era) and villages per commune.
+     *
+     * @param after    the phases whose review may scale up (Quảng Trị: only the pilot's; the evaluation period
+     *                 never does); first-format plans leave it out, and then any review may
+     * @param deadline when a wave's teams must exist (Quảng Trị: 31 Oct 2022); first-format plans leave it out, and
+     *                 then a wave is due eight weeks after it starts
+     */
+    public record ScaleUpRule(Range communes, Range villagesPerCommune, List<String> after, LocalDate deadline) {
+
+        /** Whether the review of this phase may scale up. */
+        public boolean allowedAfter(String phaseCode) {
+            return after == null || after.contains(phaseCode);
+        }
     }
 
     public record Range(Integer min, Integer max) {

@@ -35,7 +35,7 @@ class PlanValidator {
     /** Steps worked by each unit (or its district) rather than by one owner for the whole plan. */
     private static final Set<PlanStep> PER_UNIT_STEPS = Set.of(PlanStep.FORM_STEERING_COMMITTEES,
             PlanStep.SELECT_PILOT, PlanStep.ESTABLISH_TEAMS, PlanStep.SUBMIT_PHASE_REPORT,
-            PlanStep.VERIFY_PHASE_REPORT);
+            PlanStep.VERIFY_PHASE_REPORT, PlanStep.HOLD_PHASE_REVIEW);
     /** Steps each commune works for itself: their owner is the commune's own body. */
     private static final Set<PlanStep> COMMUNE_WORK = Set.of(PlanStep.FORM_STEERING_COMMITTEES,
             PlanStep.ESTABLISH_TEAMS, PlanStep.SUBMIT_PHASE_REPORT);
@@ -204,6 +204,9 @@ class PlanValidator {
                     // Each commune does this for itself; a higher agency may take part only as a co-owner.
                     check.problem(path + ".role", "plan.communeWorkNeedsCommuneRole", spec.role());
                 }
+                if (step == PlanStep.HOLD_PHASE_REVIEW) {
+                    checkReviewLevel(check, plan, path, spec.role());
+                }
             }
         });
         List<PlanFile.Assignment> assignments = plan.stages().assignments();
@@ -213,6 +216,20 @@ class PlanValidator {
                 checkRoles(check, plan, "stages.assignments[" + i + "]", assignment.role(), assignment.with(),
                         false);
             }
+        }
+    }
+
+    /**
+     * Reviews are held by the plan's owner (the province, or the district of a district's plan), or by each district
+     * of a province's plan for its own area (Quảng Trị's districts sum up, evaluate and decide their own scale-up);
+     * such district reviews have no provincial remediation to send to.
+     */
+    private static void checkReviewLevel(Check check, PlanFile plan, String path, AgencyRole role) {
+        if (role.level() == AdminLevel.COMMUNE) {
+            check.problem(path + ".role", "plan.reviewBelowDistrict", role);
+        } else if (role.level() == AdminLevel.DISTRICT && plan.scope() == null
+                && plan.steps().get(PlanStep.PLAN_REMEDIATION) != null) {
+            check.problem("steps." + PlanStep.PLAN_REMEDIATION, "plan.remediationNeedsProvinceReview", role);
         }
     }
 

@@ -112,6 +112,36 @@ final class StageRules {
         }
         opensOnlyWhereItCan(problems, stages);
         checkDates(problems, plan, secondFormat);
+        if (plan.scaleUp() != null && secondFormat) {
+            checkScaleUp(problems, plan);
+        }
+    }
+
+    /**
+     * A scale-up names the phases whose review may decide it and when its teams are due, a day after every one
+     * of those reviews can be held (their reports' due date).
+     */
+    private static void checkScaleUp(Problems problems, PlanFile plan) {
+        PlanFile.ScaleUpRule scaleUp = plan.scaleUp();
+        if (scaleUp.after() == null || scaleUp.after().isEmpty()) {
+            problems.add("scaleUp.after", "file.required");
+        } else {
+            for (int i = 0; i < scaleUp.after().size(); i++) {
+                String code = scaleUp.after().get(i);
+                PlanFile.PhaseSpec phase = plan.phases().stream().filter(p -> p.code() != null
+                        && p.code().equals(code)).findFirst().orElse(null);
+                if (phase == null) {
+                    problems.add("scaleUp.after[" + i + "]", "plan.unknownPhase", code);
+                } else if (scaleUp.deadline() != null && phase.reportDue() != null
+                        && !scaleUp.deadline().isAfter(phase.reportDue())) {
+                    problems.add("scaleUp.deadline", "plan.scaleUpDueBeforeReview", scaleUp.deadline(), code,
+                            phase.reportDue());
+                }
+            }
+        }
+        if (scaleUp.deadline() == null) {
+            problems.add("scaleUp.deadline", "file.required");
+        }
     }
 
     private static void checkAssignments(Problems problems, PlanFile plan, boolean secondFormat) {

@@ -11,6 +11,7 @@ import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
 import vn.cdtt.kernel.input.FieldProblem;
 import vn.cdtt.kernel.input.FormFields;
+import vn.cdtt.plan.PlanFile;
 import vn.cdtt.plan.PlanPhase;
 import vn.cdtt.plan.PlanService;
 
@@ -33,23 +34,26 @@ public class PhaseReviews {
 
     /** The recommendation shown to the leaders: the DMN's, except that a plan without scale-up sustains. */
     @Transactional(readOnly = true)
-    public String prefill(long campaignId, String recommendation) {
-        if (ReviewDecision.SCALE_UP.name().equals(recommendation) && !canScaleUp(campaignId)) {
+    public String prefill(long campaignId, String phaseCode, String recommendation) {
+        if (ReviewDecision.SCALE_UP.name().equals(recommendation) && !canScaleUp(campaignId, phaseCode)) {
             return ReviewDecision.SUSTAIN.name();
         }
         return recommendation;
     }
 
     @Transactional(readOnly = true)
-    public List<FieldProblem> check(long campaignId, Object decision, Object conclusions) {
+    public List<FieldProblem> check(long campaignId, String phaseCode, Object decision, Object conclusions) {
         List<FieldProblem> problems = new ArrayList<>();
         ReviewDecision parsed = parse(decision);
         if (decision == null || decision.toString().isBlank()) {
             problems.add(FieldProblem.of("reviewDecision", "file.required"));
         } else if (parsed == null) {
             problems.add(FieldProblem.of("reviewDecision", "review.unknownDecision", decision));
-        } else if (parsed == ReviewDecision.SCALE_UP && !canScaleUp(campaignId)) {
+        } else if (parsed == ReviewDecision.SCALE_UP && !canScaleUp(campaignId, null)) {
             problems.add(FieldProblem.of("reviewDecision", "review.noScaleUpRule"));
+        } else if (parsed == ReviewDecision.SCALE_UP && !canScaleUp(campaignId, phaseCode)) {
+            problems.add(FieldProblem.of("reviewDecision", "review.noScaleUpInPhase", phaseName(campaignId,
+                    phaseCode)));
         }
         FormFields.text(conclusions, "reviewConclusions", 4000, problems);
         return problems;
@@ -66,11 +70,7 @@ public class PhaseReviews {
         Campaign campaign = campaigns.findById(campaignId).orElseThrow();
         PlanPhase phase = campaign.getPlan().getPhases().stream().filter(p -> p.getCode().equals(phaseCode))
                 .findFirst().orElseThrow();
-        Integer wave = null;
-        if (ReviewDecision.valueOf(decision) == ReviewDecision.SCALE_UP) {
-            wave = jdbc.queryForObject("select coalesce(max(wave), 0) + 1 from drive.team_establishment"
-                    + " where campaign_id = ?", Integer.class, campaignId);
-        }
+        Integer wave = ReviewDecision.valueOf(decision) == ReviewDecision.SCALE_UP ? nextWave(campaignId) : null;
         jdbc.update("insert into drive.phase_review (campaign_id, phase_id, recommended, decision, conclusions, wave)"
                 + " values (?, ?, ?, ?, ?, ?) on conflict (campaign_id, phase_id) do update set decision ="
                 + " excluded.decision, conclusions = excluded.conclusions, wave = excluded.wave, decided_at = now()",
@@ -78,8 +78,23 @@ public class PhaseReviews {
         return wave;
     }
 
-    private boolean canScaleUp(long campaignId) {
-        return plans.rulesOf(campaigns.findById(campaignId).orElseThrow().getPlan()).scaleUp() != null;
+    /** The wave a scale-up decided now opens: one after the latest wave started. */
+    @Transactional(readOnly = true)
+    public int nextWave(long campaignId) {
+        return jdbc.queryForObject("select coalesce(max(wave), 0) + 1 from drive.team_establishment"
+                + " where campaign_id = ?", Integer.class, campaignId);
+    }
+
+    /** Whether the plan scales up at all (phase null), or at this phase's review. */
+    private boolean canScaleUp(long campaignId, String phaseCode) {
+        PlanFile.ScaleUpRule scaleUp = plans.rulesOf(campaigns.findById(campaignId).orElseThrow().getPlan())
+                .scaleUp();
+        return scaleUp != null && (phaseCode == null || scaleUp.allowedAfter(phaseCode));
+    }
+
+    private String phaseName(long campaignId, String phaseCode) {
+        return campaigns.findById(campaignId).orElseThrow().getPlan().getPhases().stream()
+                .filter(p -> p.getCode().equals(phaseCode)).map(PlanPhase::getNameVi).findFirst().orElse(phaseCode);
     }
 
     private static ReviewDecision parse(Object decision) {

@@ -210,11 +210,11 @@ class CampaignLifecycleProcessTest {
             List<String> communes = codesOfCommunes(unit);
             if (!refusedOnce) {
                 assertThatThrownBy(() -> tasks.complete(selection.getId(), Map.of("pilotCommunes",
-                        String.join(",", communes.subList(0, 3))))).hasRootCauseInstanceOf(
+                        pickList(communes.subList(0, 3))))).hasRootCauseInstanceOf(
                         BadUserRequestException.class).hasMessageContaining("yêu cầu chọn 2 xã");
                 refusedOnce = true;
             }
-            tasks.complete(selection.getId(), Map.of("pilotCommunes", communes.get(0) + ", " + communes.get(1)));
+            tasks.complete(selection.getId(), Map.of("pilotCommunes", pickList(communes.subList(0, 2))));
         }
 
         long campaign = campaignOf(instance);
@@ -250,6 +250,12 @@ class CampaignLifecycleProcessTest {
                 .getId();
         days.runDueJobs(instance); // the save point after opening the campaign
         return instance;
+    }
+
+    /** A pick list's answer as Tasklist submits it: a JSON list of the chosen values. */
+    private static Object pickList(List<String> codes) {
+        return org.camunda.spin.plugin.variable.SpinValues.jsonValue(
+                new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(codes).toString()).create();
     }
 
     private void submitDraft(Task task) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ import vn.cdtt.plan.PlanStep;
 import vn.cdtt.reporting.flow.PhaseReportProcess;
 import vn.cdtt.review.flow.PhaseReviewProcess;
 import vn.cdtt.support.CampaignWalker;
+import vn.cdtt.support.DriveTiming;
 import vn.cdtt.support.ProcessDays;
 import vn.cdtt.support.ProductTest;
 import vn.cdtt.team.flow.TeamEstablishmentProcess;
@@ -99,42 +101,92 @@ class SeedPlansEndToEndTest {
         ProcessDays.reset();
     }
 
+    /** In the Quảng Trị walk, this district keeps its pilot and scales up nothing... */
+    private static final String DECLINING_DISTRICT = "Thành phố Đông Hà";
+    /** ...and this one scales up 4 communes; the other seven scale up 3 each. */
+    private static final String DISTRICT_OF_FOUR = "Huyện Hướng Hóa";
+
     @Test
-    void quangTrisPilotGivesTwoCommunesPerDistrictThenAScaleUpWave() throws IOException {
+    void quangTrisDistrictsChooseTheirPilotsThenEachDecidesItsOwnScaleUp() throws IOException {
         organization("quang-tri-2022.yaml");
+        // After the pilot each district sums up and decides: the first declines, the second scales up 4 communes,
+        // the others 3. In the later reviews (scale-up, evaluation) no district may scale up.
+        List<String> pilotDecisions = new ArrayList<>();
+        Map<String, Boolean> scaleUpOffered = new java.util.TreeMap<>();
+        List<String> refusals = new ArrayList<>();
         CampaignWalker walker = walker().policy(new CampaignWalker.Policy() {
             @Override
             public Map<String, Object> answer(Task task, CampaignWalker walker) {
-                if (task.getTaskDefinitionKey().equals(CommendationProcess.TASK_RECORD_COUNCIL_VOTES)) {
-                    // 3 of 10 council members for each proposal: below every threshold of the plan.
-                    return Map.of("membersPresent", 10, "ballots", walker.rows(task, "ballots",
-                            Map.of("votesFor", 3)));
-                }
-                if (!task.getTaskDefinitionKey().equals(PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW)) {
+                if (!task.getTaskDefinitionKey().equals(PhaseReviewProcess.TASK_HOLD_DISTRICT_REVIEW)) {
                     return null;
                 }
-                boolean first = jdbc.queryForObject("select count(*) from drive.phase_review r join drive.campaign c"
-                        + " on c.id = r.campaign_id where c.business_key = ?", Integer.class,
-                        key("quang-tri-115")) == 0;
-                return Map.of("reviewDecision", first ? "SCALE_UP" : "SUSTAIN", "reviewConclusions", "Kết luận");
+                String phase = (String) walker.variable(task, "phaseCode");
+                boolean offered = Boolean.TRUE.equals(walker.variable(task, "scaleUpAllowed"));
+                scaleUpOffered.merge(phase, offered, Boolean::logicalOr);
+                String conclusions = "Huyện đã tổng hợp, đánh giá kết quả " + walker.variable(task, "phaseName");
+                if (!offered) {
+                    if (refusals.isEmpty()) {
+                        try {
+                            tasks.complete(task.getId(), Map.of("reviewDecision", "SCALE_UP", "pilotCommunes",
+                                    walker.options(task, "communeOptions", 3), "reviewConclusions", conclusions));
+                        } catch (org.camunda.bpm.engine.ProcessEngineException e) {
+                            refusals.add(e.getMessage());
+                        }
+                    }
+                    return Map.of("reviewConclusions", conclusions);
+                }
+                String district = walker.variable(task, "districtName").toString();
+                pilotDecisions.add(district);
+                return district.equals(DECLINING_DISTRICT)
+                        ? Map.of("reviewDecision", "SUSTAIN", "reviewConclusions", conclusions)
+                        : Map.of("reviewDecision", "SCALE_UP", "pilotCommunes", walker.options(task,
+                                "communeOptions", district.equals(DISTRICT_OF_FOUR) ? 4 : 3),
+                                "reviewConclusions", conclusions);
             }
         });
         long campaign = walk(walker, "quang-tri-115");
 
-        // Plan 115: districts pick pilot communes, teams are founded and evaluated, and scaled up; nothing else.
+        // Plan 115: districts pick pilot communes, teams are founded, districts evaluate and scale up; nothing else.
         assertStages(walker, "FOUNDING", "REPORTING", "REVIEWS");
         assertThat(walker.timing().opened("FOUNDING", "-")).as("the pilot starts when the plan does")
                 .isEqualTo(LocalDate.of(2022, 6, 15));
         assertThat(walker.timing().opened("REPORTING", "PILOT")).as("reports open 10 days before 5/8, while the"
                 + " pilot teams are still being founded").isEqualTo(LocalDate.of(2022, 7, 26));
+        assertThat(walker.timing().opened("REVIEWS", "PILOT")).as("the districts sum up the pilot once its"
+                + " reports are due, in August").isEqualTo(LocalDate.of(2022, 8, 6));
+        assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKeyLike(key("quang-tri-115")
+                + "%").taskDefinitionKey(PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW).count())
+                .as("the province holds no review of its own").isZero();
+        assertThat(jdbc.queryForList("select p.code || ':' || count(*) from drive.district_review r join"
+                + " drive.plan_phase p on p.id = r.phase_id where r.campaign_id = ? group by p.code, p.position"
+                + " order by p.position", String.class, campaign))
+                .as("each of the 9 districts with communes reviews every phase")
+                .containsExactly("PILOT:9", "SCALE-UP:9", "EVALUATION:9");
+        assertThat(scaleUpOffered).as("scale-up is offered after the pilot only")
+                .containsExactly(Map.entry("EVALUATION", false), Map.entry("PILOT", true),
+                        Map.entry("SCALE-UP", false));
+        assertThat(refusals).as("a scale-up in a later review is refused").singleElement().asString()
+                .contains("không cho nhân rộng");
+
+        assertThat(pilotDecisions).as("every district decides on scale-up after its pilot").hasSize(9)
+                .contains(DECLINING_DISTRICT, DISTRICT_OF_FOUR);
         Map<Integer, Map<String, Object>> waves = teamsByWave(campaign);
         assertThat(waves.get(0)).as("9 districts with communes × 2 pilot communes, each 1 commune and 2 village teams")
                 .containsEntry("communes", 18L).containsEntry("communeTeams", 18L).containsEntry("villageTeams", 36L);
-        assertThat(waves.get(1)).as("a scale-up wave: 3 new communes per district, 5 village teams each")
-                .containsEntry("communes", 27L).containsEntry("communeTeams", 27L)
-                .containsEntry("villageTeams", 135L);
-        assertThat(jdbc.queryForList("select decision from drive.phase_review where campaign_id = ? order by"
-                + " phase_id", String.class, campaign)).first().isEqualTo("SCALE_UP");
+        assertThat(waves.get(1)).as("one district declines, one scales up 4 communes, seven 3: 25 communes, each"
+                + " 1 commune team and 5 village teams").containsEntry("communes", 25L)
+                .containsEntry("communeTeams", 25L).containsEntry("villageTeams", 125L);
+        assertThat(waves).as("no second scale-up wave").containsOnlyKeys(0, 1);
+        assertThat(jdbc.queryForList("select u.full_name || ':' || count(s.commune_id) from drive.district_review r"
+                + " join drive.admin_unit u on u.id = r.district_id join drive.plan_phase p on p.id = r.phase_id"
+                + " left join drive.pilot_selection s on s.campaign_id = r.campaign_id and s.chosen_by ="
+                + " r.district_id and s.wave = 1 where r.campaign_id = ? and p.code = 'PILOT' group by u.full_name",
+                String.class, campaign)).as("each district's own decision")
+                .contains(DECLINING_DISTRICT + ":0", DISTRICT_OF_FOUR + ":4", "Huyện Cam Lộ:3");
+        assertThat(walker.timing().tasks().stream().filter(t -> t.phase().equals("wave-1")
+                && t.taskKey().equals(TeamEstablishmentProcess.TASK_NOMINATE_TEAMS)).map(DriveTiming.Opened::due)
+                .distinct().toList()).as("the wave is due when the plan's scale-up period ends, 31/10/2022")
+                .containsExactly(LocalDate.of(2022, 10, 31));
         assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(CommendationProcess.KEY)
                 .processInstanceBusinessKey(key("quang-tri-115")).count()).as("Plan 115 commends nobody").isZero();
         assertEnded(walker, campaign);

@@ -152,6 +152,7 @@ class BadInputSweepTest {
             Map.entry(PhaseReportProcess.TASK_SUBMIT_PHASE_REPORT, "PhaseReportCheckListener"),
             Map.entry(PhaseReportProcess.TASK_VERIFY_PHASE_REPORT, "VerificationCheckListener"),
             Map.entry(PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW, "PhaseReviewListener"),
+            Map.entry(PhaseReviewProcess.TASK_HOLD_DISTRICT_REVIEW, "DistrictReviewListener"),
             Map.entry(PhaseReviewProcess.TASK_SELECT_SCALE_UP_COMMUNES, "PilotChoiceListener"),
             Map.entry(PhaseReviewProcess.TASK_PLAN_REMEDIATION, "RemediationListener"),
             Map.entry(CampaignLifecycleProcess.TASK_FINAL_REVIEW, "FinalReviewListener"),
@@ -167,11 +168,12 @@ class BadInputSweepTest {
         Set<String> swept = new HashSet<>();
         organization.importYaml(new ClassPathResource("organizations/can-tho-2026.yaml").getContentAsByteArray(),
                 "can-tho-2026.yaml", false);
-        // Plan 115 has the pilot choice, a scale-up wave after the first review and a remediation after the second;
-        // the illustrative Cần Thơ 2026 plan has the stages Plan 115 leaves out (assignments, steering committees,
-        // training, launch, commitments, the final review, commendation) on ten pilot communes.
-        sweepWalk("quang-tri-115", List.of("SCALE_UP", "REMEDIATE"), swept);
-        sweepWalk("can-tho-2026", List.of(), swept);
+        // Plan 115 has the pilot choice and each district's own review, which scales up after the pilot; the
+        // illustrative Cần Thơ 2026 plan has the stages Plan 115 leaves out (assignments, steering committees,
+        // training, launch, commitments, the final review, commendation) on ten pilot communes, and a provincial
+        // review that scales up after its first phase and remediates after its second.
+        sweepWalk("quang-tri-115", List.of(), swept);
+        sweepWalk("can-tho-2026", List.of("SCALE_UP", "REMEDIATE"), swept);
 
         assertThat(swept).as("every checked form was swept").containsExactlyInAnyOrderElementsOf(
                 CHECKED_TASKS.keySet());
@@ -181,6 +183,7 @@ class BadInputSweepTest {
 
     /** Walks a drive of the plan, sweeping the first task of each checked kind; reviews decide in this order. */
     private void sweepWalk(String planCode, List<String> reviewDecisions, Set<String> swept) {
+        PlanFile plan = planService.rulesOf(plans.findFirstByCodeOrderByVersionDesc(planCode).orElseThrow());
         int[] reviews = {0};
         CampaignWalker walker = new CampaignWalker(runtime, tasks, management, units, villages, villageImport);
         walker.policy(new CampaignWalker.Policy() {
@@ -193,6 +196,13 @@ class BadInputSweepTest {
                     answer = Map.of("reviewDecision", review < reviewDecisions.size() ? reviewDecisions.get(review)
                             : "SUSTAIN", "reviewConclusions", "Kết luận sơ kết");
                 }
+                if (key.equals(PhaseReviewProcess.TASK_HOLD_DISTRICT_REVIEW)
+                        && Boolean.TRUE.equals(walker.variable(task, "scaleUpAllowed"))) {
+                    // A district that scales up, so its pick list is swept too.
+                    answer = Map.of("reviewDecision", "SCALE_UP", "pilotCommunes", walker.options(task,
+                            "communeOptions", plan.scaleUp().communes().min()), "reviewConclusions",
+                            "Kết quả sơ kết của huyện");
+                }
                 if (CHECKED_TASKS.containsKey(key) && swept.add(key)) {
                     answer = answer != null ? answer : walker.defaultAnswer(task);
                     sweepTask(task, answer);
@@ -200,7 +210,6 @@ class BadInputSweepTest {
                 return answer;
             }
         });
-        PlanFile plan = planService.rulesOf(plans.findFirstByCodeOrderByVersionDesc(planCode).orElseThrow());
         walker.walk(plan, "sweep-" + Long.toString(System.nanoTime(), 36), 5_000);
     }
 
@@ -307,6 +316,12 @@ class BadInputSweepTest {
                 top(cases, base, "reviewDecision", BadValues.choice(List.of("SCALE_UP", "SUSTAIN", "REMEDIATE")));
                 top(cases, base, "reviewConclusions", BadValues.text(4000));
             }
+            case PhaseReviewProcess.TASK_HOLD_DISTRICT_REVIEW -> {
+                top(cases, base, "reviewDecision", BadValues.choice(List.of("SCALE_UP", "SUSTAIN")));
+                top(cases, base, "pilotCommunes", communeCodes(String.valueOf(
+                        ((Map<?, ?>) base.get("pilotCommunes")).get("value"))));
+                top(cases, base, "reviewConclusions", BadValues.text(4000));
+            }
             case PhaseReviewProcess.TASK_PLAN_REMEDIATION -> {
                 top(cases, base, "remediationMeasures", BadValues.text(4000));
                 top(cases, base, "remediationDocument", BadValues.text(300));
@@ -344,23 +359,43 @@ class BadInputSweepTest {
     }
 
     /** Pilot or scale-up communes: unknown codes, too few, one too many, nonsense. */
-    private static Arbitrary<Variable> communeCodes(String valid) {
-        List<String> codes = List.of(valid.split(","));
+    /** Bad answers to a pick list of communes, given the valid one (a JSON list of commune codes). */
+    private static Arbitrary<Variable> communeCodes(String validJson) {
+        List<String> codes = new ArrayList<>();
+        try {
+            new ObjectMapper().readTree(validJson).forEach(code -> codes.add(code.asText()));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
         // The same commune twice counts once (the official meant it once): an unknown one makes the list bad.
-        List<String> wrongCounts = new ArrayList<>(List.of(valid + ",99999"));
+        List<List<String>> wrongLists = new ArrayList<>(List.of(List.of()));
+        List<String> withUnknown = new ArrayList<>(codes);
+        withUnknown.add("99999");
+        wrongLists.add(withUnknown);
         if (codes.size() > 1) {
-            wrongCounts.add(String.join(",", codes.subList(0, codes.size() - 1)));
+            wrongLists.add(codes.subList(0, codes.size() - 1));
         }
         return Arbitraries.oneOf(
                 Arbitraries.just(Variable.MISSING),
                 BadValues.blank().map(Variable::string),
-                Arbitraries.of(wrongCounts).map(Variable::string),
+                Arbitraries.of(wrongLists).map(BadInputSweepTest::jsonList),
                 // 9xxxx is no commune code of the VN2022 or VN2025 lists.
                 Arbitraries.integers().between(90_000, 99_999).list().ofSize(codes.size())
-                        .map(list -> Variable.string(String.join(",", list.stream().map(String::valueOf).toList()))),
-                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10).map(s -> Variable.string(s + ";" + s)),
+                        .map(list -> jsonList(list.stream().map(String::valueOf).toList())),
+                // The codes typed as text rather than chosen from the list.
+                Arbitraries.just(Variable.string(String.join(", ", codes))),
+                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10).map(s -> new Variable("[\"" + s,
+                        "Json")),
                 BadValues.longText(4000).map(Variable::string),
                 BadValues.wrongType());
+    }
+
+    private static Variable jsonList(List<String> codes) {
+        try {
+            return new Variable(new ObjectMapper().writeValueAsString(codes), "Json");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Text in a list's row; a number is read as its digits (ids in these lists come either way), true is not. */

@@ -124,11 +124,14 @@ class SecuritySweepTest {
         Set<String> swept = new TreeSet<>();
         // Hậu Giang: every-village founding, drafts returned once, a review that remediates (it plans no scale-up).
         walk("hau-giang-2022", http, fingerprint, swept, readNames, "REMEDIATE");
-        // Quảng Trị: pilot communes chosen by the districts, a review that scales up, so the choice of the wave's
-        // communes appears too.
+        // Quảng Trị: pilot communes chosen by the districts, each district's own review.
         organization.importYaml(new ClassPathResource("organizations/quang-tri-2022.yaml").getContentAsByteArray(),
                 "quang-tri-2022.yaml", false);
-        walk("quang-tri-115", http, fingerprint, swept, readNames, "SCALE_UP");
+        walk("quang-tri-115", http, fingerprint, swept, readNames, "SUSTAIN");
+        // Cần Thơ 2026: a provincial review that scales up, so the choice of the wave's communes appears too.
+        organization.importYaml(new ClassPathResource("organizations/can-tho-2026.yaml").getContentAsByteArray(),
+                "can-tho-2026.yaml", false);
+        walk("can-tho-2026", http, fingerprint, swept, readNames, "SCALE_UP");
 
         Set<String> modelled = userTasksOfTheModels();
         Set<String> notReached = new TreeSet<>(modelled);

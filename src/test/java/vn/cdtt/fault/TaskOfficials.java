@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 
+import vn.cdtt.organization.CamundaGroups;
 import vn.cdtt.organization.PasswordSetter;
 import vn.cdtt.support.DemoAccounts;
 
@@ -58,6 +59,9 @@ final class TaskOfficials {
             official.setPassword(DemoAccounts.PASSWORD);
             identity.saveUser(official);
             identity.createMembership(user, group);
+            // Like every synchronised official: Tasklist's access, and reading the process definitions (the engine
+            // reads a task's deployed form in a command of its own, with the caller's authorizations).
+            identity.createMembership(user, CamundaGroups.OFFICIALS);
             if (tenant != null) {
                 if (identity.createTenantQuery().tenantId(tenant).count() == 0) {
                     identity.saveTenant(identity.newTenant(tenant));

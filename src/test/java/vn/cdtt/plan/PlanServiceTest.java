@@ -97,9 +97,34 @@ class PlanServiceTest {
 
     @Test
     void aDistrictRoleForAProvinceWideStepIsRefused() throws IOException {
-        assertRefused(hauGiang().replace("HOLD_PHASE_REVIEW: { role: PROVINCIAL_LEADERSHIP }",
-                "HOLD_PHASE_REVIEW: { role: DISTRICT_COMMITTEE }"), "steps.HOLD_PHASE_REVIEW.role",
+        assertRefused(hauGiang().replace("FINAL_REVIEW: { role: PROVINCIAL_LEADERSHIP }",
+                "FINAL_REVIEW: { role: DISTRICT_COMMITTEE }"), "steps.FINAL_REVIEW.role",
                 "plan.districtRoleForProvinceStep");
+    }
+
+    @Test
+    void reviewsAreHeldByTheProvinceOrEachDistrictNeverByCommunesAndDistrictReviewsHaveNoProvincialRemediation()
+            throws IOException {
+        assertRefused(hauGiang().replace("HOLD_PHASE_REVIEW: { role: PROVINCIAL_LEADERSHIP }",
+                "HOLD_PHASE_REVIEW: { role: COMMUNE_COMMITTEE }"), "steps.HOLD_PHASE_REVIEW.role",
+                "plan.reviewBelowDistrict");
+        String byDistricts = hauGiang().replace("HOLD_PHASE_REVIEW: { role: PROVINCIAL_LEADERSHIP }",
+                "HOLD_PHASE_REVIEW: { role: DISTRICT_COMMITTEE }");
+        assertThat(validator.check(vn.cdtt.kernel.input.YamlFiles.read(bytes(byDistricts), "by-districts.yaml",
+                PlanFile.class)).problems()).as("each district reviews its own area").isEmpty();
+        assertRefused(byDistricts.replace("HOLD_PHASE_REVIEW: { role: DISTRICT_COMMITTEE }",
+                "HOLD_PHASE_REVIEW: { role: DISTRICT_COMMITTEE }\n  PLAN_REMEDIATION: { role: DIGITAL_DEPT }"),
+                "steps.PLAN_REMEDIATION", "plan.remediationNeedsProvinceReview");
+    }
+
+    @Test
+    void aScaleUpAfterNamedPhasesNeedsKnownPhasesAndADeadlineAfterTheirReports() throws IOException {
+        String quangTri = shipped("quang-tri-115.yaml").replace("code: quang-tri-115", "code: quang-tri-test");
+        assertRefused(quangTri.replace("after: [PILOT]", "after: [PILOTS]"), "scaleUp.after[0]",
+                "plan.unknownPhase");
+        assertRefused(quangTri.replace("deadline: 2022-10-31", "deadline: 2022-08-01"), "scaleUp.deadline",
+                "plan.scaleUpDueBeforeReview");
+        assertRefused(quangTri.replace("  deadline: 2022-10-31", ""), "scaleUp.deadline", "file.required");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.cdtt.support.ProcessDays.at;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.organization.OrganizationImportService;
 import vn.cdtt.plan.PlanFile.Range;
 import vn.cdtt.plan.PlanRepository;
+import vn.cdtt.plan.PlanService;
 import vn.cdtt.reporting.PhaseReports;
 import vn.cdtt.reporting.flow.PhaseReportProcess;
 import vn.cdtt.review.flow.PhaseReviewProcess;
@@ -44,9 +46,11 @@ import vn.cdtt.team.TeamEstablishments;
 
 /**
  * The phase review as the lifecycle calls it once a phase's reports are due (its business key, campaign and phase),
- * with verified reports made through the report process: Quảng Trị's pilot (targets 18 commune and 36 village teams;
- * its districts choose 3–5 scale-up communes each, 5–10 village teams per commune) met and scaled up, or missed and
- * remediated; Hậu Giang's July 2022 phase, whose plan has no scale-up rule, sustained.
+ * with verified reports made through the report process. Plan 115 as shipped: each Quảng Trị district sums up its own
+ * pilot and decides its own scale-up of 3–5 communes (5–10 village teams each), due 31/10/2022. A variant where the
+ * province holds the review (targets 18 commune and 36 village teams) and the digital department plans remediation:
+ * met and scaled up by every district, or missed and remediated. Hậu Giang's July 2022 phase, whose plan has no
+ * scale-up rule, sustained.
  */
 @ProductTest
 class PhaseReviewProcessTest {
@@ -57,6 +61,8 @@ class PhaseReviewProcessTest {
     private static final String DONG_HA = "461";
     private static final List<String> PILOT = List.of("19330", "19333");
     private static final String OUTSIDE_DONG_HA = "19357";
+    /** Plan 115 with the review held by the province and a remediation step, as other provinces plan it. */
+    private static final String PROVINCE_REVIEWED = "quang-tri-province-review";
 
     @Autowired
     RuntimeService runtime;
@@ -70,6 +76,8 @@ class PhaseReviewProcessTest {
     CampaignRepository campaigns;
     @Autowired
     PlanRepository plans;
+    @Autowired
+    PlanService planService;
     @Autowired
     AdminUnitRepository units;
     @Autowired
@@ -89,6 +97,11 @@ class PhaseReviewProcessTest {
     void quangTrisAgencies() throws IOException {
         organization.importYaml(new ClassPathResource("organizations/quang-tri-2022.yaml").getContentAsByteArray(),
                 "quang-tri-2022.yaml", false);
+        String plan = new ClassPathResource("plans/quang-tri-115.yaml").getContentAsString(StandardCharsets.UTF_8)
+                .replace("code: quang-tri-115", "code: " + PROVINCE_REVIEWED)
+                .replace("HOLD_PHASE_REVIEW: { role: DISTRICT_COMMITTEE }",
+                        "HOLD_PHASE_REVIEW: { role: PROVINCIAL_LEADERSHIP }\n  PLAN_REMEDIATION: { role: DIGITAL_DEPT }");
+        planService.load(plan.getBytes(StandardCharsets.UTF_8), PROVINCE_REVIEWED + ".yaml");
     }
 
     @AfterEach
@@ -98,7 +111,7 @@ class PhaseReviewProcessTest {
 
     @Test
     void aMetPilotIsScaledUpByEveryDistrictChoosingNewCommunesEachGivenItsTeamProcess() {
-        long campaign = quangTriPilot();
+        long campaign = quangTriPilot(PROVINCE_REVIEWED);
         String instance = pilotReview(campaign, 9, 18);
 
         assertThat(rollUp.resultsOf(campaign, "PILOT", province("45"))).as("counts are summed up to the province")
@@ -132,7 +145,7 @@ class PhaseReviewProcessTest {
             List<AdminUnit> fresh = units.findChildren(district).stream()
                     .filter(c -> !PILOT.contains(c.getCode())).limit(3).toList();
             tasks.complete(selection.getId(), Map.of("pilotCommunes",
-                    String.join(", ", fresh.stream().map(AdminUnit::getCode).toList())));
+                    communes(fresh.stream().map(AdminUnit::getCode).toArray(String[]::new))));
             fresh.forEach(c -> chosen.add(c.getId()));
         }
         assertThat(wave(campaign, 1)).as("nothing starts before the save point runs").isEmpty();
@@ -147,8 +160,8 @@ class PhaseReviewProcessTest {
                 .containsEntry("expectedVillageTeamsMax", 10);
         assertThat(jdbc.queryForList("select distinct deadline from drive.team_establishment where campaign_id = ?"
                 + " and wave = 1", java.sql.Date.class, campaign)).singleElement()
-                .satisfies(deadline -> assertThat(deadline.toLocalDate()).as("within the plan's scale-up phase")
-                        .isAfter(LocalDate.of(2022, 8, 6)).isBeforeOrEqualTo(LocalDate.of(2022, 10, 31)));
+                .satisfies(deadline -> assertThat(deadline.toLocalDate()).as("the plan's scale-up deadline")
+                        .isEqualTo(LocalDate.of(2022, 10, 31)));
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(TeamEstablishments.PROCESS)
                 .processInstanceBusinessKeyLike(businessKey(campaign) + "/%/1").count()).isEqualTo(27);
         assertThat(runtime.getActiveActivityIds(instance)).as("the review waits for the wave's deadline")
@@ -162,7 +175,7 @@ class PhaseReviewProcessTest {
 
     @Test
     void aScaleUpChoiceThatIsEmptyTooLargeOutsideTheDistrictOrAlreadyInTheDriveIsRefusedAndChangesNothing() {
-        long campaign = quangTriPilot();
+        long campaign = quangTriPilot(PROVINCE_REVIEWED);
         String instance = pilotReview(campaign, 9, 18);
         tasks.complete(days.task(instance, PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW).getId(), decision("SCALE_UP",
                 "Mở rộng"));
@@ -171,24 +184,117 @@ class PhaseReviewProcessTest {
                 .filter(t -> units.findById(chooser(t)).orElseThrow().getCode().equals(DONG_HA)).findFirst()
                 .orElseThrow();
 
-        assertChoiceRefused(campaign, dongHa, "", "chọn từ 3 đến 5 xã", "đang chọn 0 xã (pilotCommunes)");
-        assertChoiceRefused(campaign, dongHa, "19336, 19339, 19342, 19345, 19348, 19351",
-                "đang chọn 6 xã (pilotCommunes)");
-        assertChoiceRefused(campaign, dongHa, "19336 19339 " + OUTSIDE_DONG_HA,
-                "Xã mã " + OUTSIDE_DONG_HA + " không thuộc Thành phố Đông Hà (pilotCommunes)");
-        assertChoiceRefused(campaign, dongHa, "19336,19339,NO-SUCH", "Xã mã NO-SUCH không thuộc");
-        assertChoiceRefused(campaign, dongHa, "19336, 19339, " + PILOT.get(0),
-                "Phường Đông Giang đã tham gia phong trào", "(pilotCommunes)");
+        String field = "ô \"Các xã được chọn\"";
+        assertChoiceRefused(campaign, dongHa, communes(), "chọn từ 3 đến 5 xã", "đang chọn 0 xã ở " + field);
+        assertChoiceRefused(campaign, dongHa, communes("19336", "19339", "19342", "19345", "19348", "19351"),
+                "đang chọn 6 xã ở " + field);
+        assertChoiceRefused(campaign, dongHa, communes("19336", "19339", OUTSIDE_DONG_HA),
+                "Xã mã " + OUTSIDE_DONG_HA + " không thuộc Thành phố Đông Hà (" + field + ")");
+        assertChoiceRefused(campaign, dongHa, communes("19336", "19339", "NO-SUCH"), "Xã mã NO-SUCH không thuộc");
+        assertChoiceRefused(campaign, dongHa, communes("19336", "19339", PILOT.get(0)),
+                "Phường Đông Giang đã tham gia phong trào", field);
+        assertChoiceRefused(campaign, dongHa, "19336, 19339, 19342", "Hãy chọn các xã trong danh sách ở " + field);
+        assertThat(runtime.getVariable(dongHa.getExecutionId(), "communeOptions").toString())
+                .as("the pick list by name, without the communes already in the drive")
+                .contains("\"19336\"", "Phường Đông Lễ").doesNotContain(PILOT.get(0));
 
-        tasks.complete(dongHa.getId(), Map.of("pilotCommunes", "19336;19339\n19342"));
+        tasks.complete(dongHa.getId(), Map.of("pilotCommunes", communes("19336", "19339", "19342")));
         assertThat(jdbc.queryForList("select u.code from drive.pilot_selection s join drive.admin_unit u"
                 + " on u.id = s.commune_id where s.campaign_id = ? and s.wave = 1 order by u.code", String.class,
                 campaign)).containsExactly("19336", "19339", "19342");
     }
 
     @Test
+    void eachQuangTriDistrictSumsUpItsOwnPilotAndDecidesItsOwnScaleUp() {
+        long campaign = quangTriPilot("quang-tri-115");
+        // Targets missed: under Plan 115 the districts still decide; there is no provincial remediation.
+        String instance = pilotReview(campaign, 1, 2);
+        assertThat(days.task(instance, PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW)).as("no provincial review")
+                .isNull();
+        List<Task> reviews = tasks.createTaskQuery().processInstanceId(instance)
+                .taskDefinitionKey(PhaseReviewProcess.TASK_HOLD_DISTRICT_REVIEW).list();
+        assertThat(reviews).as("one review per district with communes").hasSize(9);
+        Task dongHa = null;
+        Task camLo = null;
+        for (Task review : reviews) {
+            AdminUnit district = units.findById(((Number) runtime.getVariable(review.getExecutionId(),
+                    PhaseReviewProcess.DISTRICT_UNIT_ID)).longValue()).orElseThrow();
+            assertThat(groups(review)).as("the plan's HOLD_PHASE_REVIEW role: the district's own committee")
+                    .containsExactly("unit-vn2022-" + district.getCode()).containsExactly(district.groupId());
+            assertThat(runtime.getVariable(review.getExecutionId(), "districtName"))
+                    .isEqualTo(district.getFullName());
+            assertThat(runtime.getVariable(review.getExecutionId(), "scaleUpRange")).isEqualTo("3–5");
+            dongHa = district.getCode().equals(DONG_HA) ? review : dongHa;
+            camLo = district.getFullName().equals("Huyện Cam Lộ") ? review : camLo;
+        }
+        assertThat(runtime.getVariable(dongHa.getExecutionId(), "districtReports"))
+                .as("Đông Hà's two pilot communes reported and were verified").isEqualTo("2/2");
+        assertThat(runtime.getVariable(camLo.getExecutionId(), "districtReports")).isEqualTo("0/0");
+
+        Task reviewOfDongHa = dongHa;
+        String field = "ở ô \"Các xã được chọn\"";
+        assertDistrictReviewRefused(campaign, reviewOfDongHa, Map.of("reviewConclusions", "Đã sơ kết"),
+                "Hãy chọn có nhân rộng hay không ở ô \"Kết luận về nhân rộng\"");
+        assertDistrictReviewRefused(campaign, reviewOfDongHa, Map.of("reviewDecision", "SCALE_UP",
+                "pilotCommunes", communes("19336", "19339", "19342"), "reviewConclusions", " "),
+                "ở ô \"Kết quả sơ kết, đánh giá\"");
+        assertDistrictReviewRefused(campaign, reviewOfDongHa, Map.of("reviewDecision", "SCALE_UP",
+                "pilotCommunes", communes("19336", "19339"), "reviewConclusions", "Đã sơ kết"),
+                "đang chọn 2 xã " + field);
+        assertDistrictReviewRefused(campaign, reviewOfDongHa, Map.of("reviewDecision", "SCALE_UP",
+                "pilotCommunes", "19336, 19339, 19342", "reviewConclusions", "Đã sơ kết"),
+                "Hãy chọn các xã trong danh sách " + field);
+
+        tasks.complete(dongHa.getId(), Map.of("reviewDecision", "SCALE_UP", "pilotCommunes",
+                communes("19336", "19339", "19342"), "reviewConclusions", "Thí điểm có kết quả; nhân rộng 3 xã"));
+        assertThat(runtime.getVariable(camLo.getExecutionId(), "reviewDecision"))
+                .as("one district's answer never pre-fills another's").isNull();
+        for (Task review : tasks.createTaskQuery().processInstanceId(instance)
+                .taskDefinitionKey(PhaseReviewProcess.TASK_HOLD_DISTRICT_REVIEW).list()) {
+            tasks.complete(review.getId(), Map.of("reviewDecision", "SUSTAIN", "reviewConclusions",
+                    "Chưa nhân rộng; củng cố các tổ thí điểm"));
+        }
+        assertThat(jdbc.queryForList("select decision || ':' || coalesce(wave, 0) || ':' || count(*)"
+                + " from drive.district_review where campaign_id = ? group by decision, wave order by decision",
+                String.class, campaign)).as("Đông Hà scales up in wave 1; the eight others decline")
+                .containsExactly("SCALE_UP:1:1", "SUSTAIN:0:8");
+        days.runDueJobs(instance);
+        assertThat(wave(campaign, 1)).as("only Đông Hà's three communes start founding teams")
+                .containsExactlyInAnyOrderElementsOf(List.of(commune("19336"), commune("19339"), commune("19342")));
+        assertThat(jdbc.queryForList("select distinct deadline from drive.team_establishment where campaign_id = ?"
+                + " and wave = 1", java.sql.Date.class, campaign)).singleElement()
+                .satisfies(deadline -> assertThat(deadline.toLocalDate()).as("the plan's scale-up deadline")
+                        .isEqualTo(LocalDate.of(2022, 10, 31)));
+        ProcessDays.at((Date) runtime.getVariable(instance, PhaseReviewProcess.TEAMS_DEADLINE));
+        days.runAllDueJobs(instance);
+        assertEnded(instance, PhaseReviewProcess.EVENT_SCALED_UP);
+    }
+
+    @Test
+    void aDistrictReviewInAPeriodThePlanGivesToEvaluationRecordsFindingsOnly() {
+        long campaign = quangTriPilot("quang-tri-115");
+        at(2022, 11, 6);
+        String instance = startReview(campaign, "SCALE-UP");
+        List<Task> reviews = tasks.createTaskQuery().processInstanceId(instance)
+                .taskDefinitionKey(PhaseReviewProcess.TASK_HOLD_DISTRICT_REVIEW).list();
+        assertThat(reviews).hasSize(9);
+        Task first = reviews.get(0);
+        assertThat(runtime.getVariable(first.getExecutionId(), "scaleUpAllowed")).isEqualTo(false);
+        assertDistrictReviewRefused(campaign, first, Map.of("reviewDecision", "SCALE_UP", "pilotCommunes",
+                communes("19336", "19339", "19342"), "reviewConclusions", "Nhân rộng thêm"),
+                "Kế hoạch không cho nhân rộng khi sơ kết Nhân rộng (tháng 8–10/2022)");
+        for (Task review : reviews) {
+            tasks.complete(review.getId(), Map.of("reviewConclusions", "Đã sơ kết đợt nhân rộng"));
+        }
+        assertThat(jdbc.queryForObject("select count(*) from drive.district_review where campaign_id = ?"
+                + " and decision = 'SUSTAIN' and wave is null", Integer.class, campaign)).isEqualTo(9);
+        assertThat(wave(campaign, 1)).isEmpty();
+        assertEnded(instance, PhaseReviewProcess.EVENT_DISTRICT_REVIEWS_HELD);
+    }
+
+    @Test
     void aMissedPilotGoesToTheDigitalDepartmentForARemediationPlan() {
-        long campaign = quangTriPilot();
+        long campaign = quangTriPilot(PROVINCE_REVIEWED);
         String instance = pilotReview(campaign, 1, 2);
         assertThat(runtime.getVariables(instance)).containsEntry("areaRating", "NOT_MET")
                 .containsEntry("recommendation", "REMEDIATE").containsEntry("reviewDecision", "REMEDIATE");
@@ -249,8 +355,8 @@ class PhaseReviewProcessTest {
     // ---- fixtures ---------------------------------------------------------------------------------------------
 
     /** Quảng Trị's drive with Đông Hà's two pilot communes in wave 0, as the lifecycle leaves it. */
-    private long quangTriPilot() {
-        long campaign = campaign("quang-tri-115");
+    private long quangTriPilot(String plan) {
+        long campaign = campaign(plan);
         at(2022, 6, 20);
         for (String commune : PILOT) {
             establishments.start(campaign, commune(commune), 0, LocalDate.of(2022, 7, 31), new Range(2, 2));
@@ -293,7 +399,7 @@ class PhaseReviewProcessTest {
         return instance;
     }
 
-    private void assertChoiceRefused(long campaign, Task selection, String communes, String... messages) {
+    private void assertChoiceRefused(long campaign, Task selection, Object communes, String... messages) {
         List<Long> before = wave(campaign, 1);
         assertThatThrownBy(() -> tasks.complete(selection.getId(), Map.of("pilotCommunes", communes)))
                 .hasRootCauseInstanceOf(BadUserRequestException.class)
@@ -304,6 +410,16 @@ class PhaseReviewProcessTest {
         assertThat(wave(campaign, 1)).isEqualTo(before);
     }
 
+    private void assertDistrictReviewRefused(long campaign, Task review, Map<String, Object> form, String message) {
+        assertThatThrownBy(() -> tasks.complete(review.getId(), form))
+                .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(message);
+        assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).as("the task stays open").isOne();
+        assertThat(jdbc.queryForObject("select count(*) from drive.district_review where campaign_id = ?",
+                Integer.class, campaign)).as("no review recorded").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from drive.pilot_selection where campaign_id = ? and wave > 0",
+                Integer.class, campaign)).as("no commune chosen").isZero();
+    }
+
     private void assertReviewRefused(Task review, Map<String, Object> form, String message) {
         assertThatThrownBy(() -> tasks.complete(review.getId(), form))
                 .hasRootCauseInstanceOf(BadUserRequestException.class)
@@ -312,6 +428,12 @@ class PhaseReviewProcessTest {
         long campaign = ((Number) runtime.getVariable(review.getProcessInstanceId(), "campaignId")).longValue();
         assertThat(jdbc.queryForObject("select count(*) from drive.phase_review where campaign_id = ?", Integer.class,
                 campaign)).as("nothing recorded").isZero();
+    }
+
+    /** The pick list's answer as Tasklist submits it: a JSON list of commune codes. */
+    private static Object communes(String... codes) {
+        return SpinValues.jsonValue(new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(codes).toString())
+                .create();
     }
 
     private static Map<String, Object> decision(String decision, String conclusions) {

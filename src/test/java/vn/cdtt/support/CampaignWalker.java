@@ -323,10 +323,14 @@ public class CampaignWalker {
         answers.put(CampaignLifecycleProcess.TASK_APPROVE_PLANS, task -> Map.of("decision", "approve", "decisionNumber",
                 plan.reference()));
         answers.put(CampaignLifecycleProcess.TASK_SELECT_PILOT_COMMUNES, task -> Map.of("pilotCommunes",
-                String.join(",", communesToChoose(task, plan.pilot().communesPerDistrict() != null
-                        ? plan.pilot().communesPerDistrict() : plan.pilot().communes()))));
+                options(task, "communeOptions", plan.pilot().communesPerDistrict() != null
+                        ? plan.pilot().communesPerDistrict() : plan.pilot().communes())));
         answers.put(PhaseReviewProcess.TASK_SELECT_SCALE_UP_COMMUNES, task -> Map.of("pilotCommunes",
-                String.join(",", communesToChoose(task, plan.scaleUp().communes().min()))));
+                options(task, "communeOptions", plan.scaleUp().communes().min())));
+        answers.put(PhaseReviewProcess.TASK_HOLD_DISTRICT_REVIEW, task -> Boolean.TRUE.equals(variable(task,
+                "scaleUpAllowed")) ? Map.of("reviewDecision", "SUSTAIN", "reviewConclusions",
+                "Huyện sơ kết " + variable(task, "phaseName")) : Map.of("reviewConclusions",
+                "Huyện sơ kết " + variable(task, "phaseName")));
         answers.put(TeamEstablishmentProcess.TASK_FORM_STEERING_COMMITTEE, task -> Map.of("steeringDecisionNumber",
                 "05/QĐ-UBND",
                 "steeringHead", "Chủ tịch UBND xã", "steeringFormedOn", today().toString()));
@@ -392,26 +396,6 @@ public class CampaignWalker {
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
             new com.fasterxml.jackson.databind.ObjectMapper();
-
-    /** The first communes of the chooser's area that are not yet in the drive. */
-    private List<String> communesToChoose(Task task, int count) {
-        AdminUnit chooser = units.findById(number(task, "chooserUnitId")).orElseThrow();
-        List<AdminUnit> candidates = chooser.getLevel() == vn.cdtt.geography.AdminLevel.PROVINCE
-                ? units.findCommunesOf(chooser) : units.findChildren(chooser);
-        Set<String> taken = new HashSet<>();
-        for (ProcessInstance instance : runtime.createProcessInstanceQuery()
-                .processDefinitionKey(TeamEstablishmentProcess.KEY).processInstanceBusinessKeyLike(businessKey + "/%")
-                .list()) {
-            taken.add(instance.getBusinessKey().split("/")[1]);
-        }
-        taken.addAll(chosenEarlier);
-        List<String> chosen = candidates.stream().map(AdminUnit::getCode).filter(c -> !taken.contains(c))
-                .limit(count).toList();
-        chosenEarlier.addAll(chosen);
-        return chosen;
-    }
-
-    private final Set<String> chosenEarlier = new HashSet<>();
 
     /** The first {@code count} values of a pick list the task offers (a JSON list of {label, value}). */
     public Object options(Task task, String variable, int count) {

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import vn.cdtt.campaign.CampaignAssumptions;
 import vn.cdtt.campaign.flow.CampaignLifecycleProcess;
+import vn.cdtt.engine.Variables;
 import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.reporting.flow.PhaseReportProcess;
 import vn.cdtt.team.flow.TeamEstablishmentProcess;
@@ -62,7 +63,8 @@ class AssumedDueDateListener implements TaskListener {
             case CampaignLifecycleProcess.TASK_FINAL_REVIEW -> List.of("steps.FINAL_REVIEW.due");
             case CampaignLifecycleProcess.TASK_SELECT_PILOT_COMMUNES -> List.of("steps.SELECT_PILOT.due");
             case TeamEstablishmentProcess.TASK_FORM_STEERING_COMMITTEE -> List.of("steps.FORM_STEERING_COMMITTEES.due");
-            case TeamEstablishmentProcess.TASK_NOMINATE_TEAMS -> List.of("pilot.deadline", "steps.ESTABLISH_TEAMS.due");
+            case TeamEstablishmentProcess.TASK_NOMINATE_TEAMS -> Variables.intOr(task, TeamEstablishmentProcess.WAVE, 0) > 0
+                    ? List.of("scaleUp.deadline") : List.of("pilot.deadline", "steps.ESTABLISH_TEAMS.due");
             case PhaseReportProcess.TASK_SUBMIT_PHASE_REPORT -> task.getVariable(PhaseReportProcess.PHASE_ID)
                     instanceof Number phase ? assumptions.phaseCode(campaign, phase.longValue())
                     .map(code -> List.of("phases." + code + ".reportDue")).orElse(List.of()) : List.of();

@@ -28,11 +28,12 @@ class PhaseReviewListener implements TaskListener {
         long campaignId = Variables.longOf(task, PhaseReviewProcess.CAMPAIGN_ID);
         Object decision = task.getVariable(PhaseReviewProcess.REVIEW_DECISION);
         Object conclusions = task.getVariable(PhaseReviewProcess.REVIEW_CONCLUSIONS);
-        List<FieldProblem> problems = reviews.check(campaignId, decision, conclusions);
+        String phaseCode = (String) task.getVariable(PhaseReviewProcess.PHASE_CODE);
+        List<FieldProblem> problems = reviews.check(campaignId, phaseCode, decision, conclusions);
         if (!problems.isEmpty()) {
             throw refusals.of("review.refused", problems);
         }
-        Integer wave = reviews.record(campaignId, (String) task.getVariable(PhaseReviewProcess.PHASE_CODE),
+        Integer wave = reviews.record(campaignId, phaseCode,
                 (String) task.getVariable(PhaseReviewProcess.RECOMMENDATION), (String) decision, (String) conclusions);
         task.getExecution().setVariable(PhaseReviewProcess.WAVE, wave);
     }

@@ -17,6 +17,16 @@ public final class PhaseReviewProcess {
      * vn.cdtt.review.flow.RollUpPhaseDelegate}.
      */
     public static final String TASK_ROLL_UP_PHASE = "Task_RollUpPhase";
+    /** exclusive gateway "Cấp nào sơ kết?"; asks {@link DistrictReviewers}. */
+    public static final String GATEWAY_REVIEW_LEVEL = "Gateway_ReviewLevel";
+    /** user task "Huyện sơ kết, đánh giá và xem xét nhân rộng"; served by {@link DistrictReviewListener}. */
+    public static final String TASK_HOLD_DISTRICT_REVIEW = "Task_HoldDistrictReview";
+    /** exclusive gateway "Có huyện nhân rộng?"; asks {@link DistrictReviewers}. */
+    public static final String GATEWAY_ANY_SCALED_UP = "Gateway_AnyScaledUp";
+    /** end event "Các huyện đã sơ kết". */
+    public static final String EVENT_DISTRICT_REVIEWS_HELD = "Event_DistrictReviewsHeld";
+    /** exclusive gateway. */
+    public static final String GATEWAY_WAVE_CHOSEN = "Gateway_WaveChosen";
     /** user task "Lãnh đạo sơ kết giai đoạn và kết luận"; served by {@link PhaseReviewListener}. */
     public static final String TASK_HOLD_PHASE_REVIEW = "Task_HoldPhaseReview";
     /** exclusive gateway "Kết luận?". */
@@ -47,9 +57,14 @@ public final class PhaseReviewProcess {
     public static final String AREA_RATING = "areaRating";
     public static final String CAMPAIGN_ID = "campaignId";
     public static final String CHOOSER_UNIT_ID = "chooserUnitId";
+    public static final String COMMUNE_OPTIONS = "communeOptions";
+    public static final String DISTRICT_NAME = "districtName";
+    public static final String DISTRICT_REPORTS = "districtReports";
+    public static final String DISTRICT_UNIT_ID = "districtUnitId";
     public static final String LOWEST_ATTAINMENT = "lowestAttainment";
     public static final String PHASE_CODE = "phaseCode";
     public static final String PHASE_NAME = "phaseName";
+    public static final String PILOT_COMMUNES = "pilotCommunes";
     public static final String RECOMMENDATION = "recommendation";
     public static final String REMEDIATION_DOCUMENT = "remediationDocument";
     public static final String REMEDIATION_MEASURES = "remediationMeasures";
@@ -57,6 +72,8 @@ public final class PhaseReviewProcess {
     public static final String REPORTS_VERIFIED = "reportsVerified";
     public static final String REVIEW_CONCLUSIONS = "reviewConclusions";
     public static final String REVIEW_DECISION = "reviewDecision";
+    public static final String SCALE_UP_ALLOWED = "scaleUpAllowed";
+    public static final String SCALE_UP_RANGE = "scaleUpRange";
     public static final String TEAMS_DEADLINE = "teamsDeadline";
     public static final String WAVE = "wave";
 

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.cdtt.engine.Variables;
+import vn.cdtt.review.DistrictReviews;
 import vn.cdtt.review.PhaseReviews;
 import vn.cdtt.review.PhaseRollUp;
 
@@ -17,17 +18,19 @@ class RollUpPhaseDelegate implements JavaDelegate {
 
     private final PhaseRollUp rollUp;
     private final PhaseReviews reviews;
+    private final DistrictReviews districtReviews;
 
-    RollUpPhaseDelegate(PhaseRollUp rollUp, PhaseReviews reviews) {
+    RollUpPhaseDelegate(PhaseRollUp rollUp, PhaseReviews reviews, DistrictReviews districtReviews) {
         this.rollUp = rollUp;
         this.reviews = reviews;
+        this.districtReviews = districtReviews;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long campaignId = Variables.longOf(execution, PhaseReviewProcess.CAMPAIGN_ID);
-        PhaseRollUp.Outcome outcome = rollUp.rollUp(campaignId,
-                (String) execution.getVariable(PhaseReviewProcess.PHASE_CODE));
+        String phaseCode = (String) execution.getVariable(PhaseReviewProcess.PHASE_CODE);
+        PhaseRollUp.Outcome outcome = rollUp.rollUp(campaignId, phaseCode);
         execution.setVariable(PhaseReviewProcess.PHASE_NAME, outcome.phaseName());
         execution.setVariable(PhaseReviewProcess.AREA_NAME, outcome.areaName());
         execution.setVariable(PhaseReviewProcess.AREA_RATING, outcome.areaRating().rating());
@@ -35,7 +38,13 @@ class RollUpPhaseDelegate implements JavaDelegate {
         execution.setVariable(PhaseReviewProcess.REPORTS_VERIFIED, outcome.reportsVerified());
         execution.setVariable(PhaseReviewProcess.REPORTS_EXPECTED, outcome.reportsExpected());
         execution.setVariable(PhaseReviewProcess.RECOMMENDATION, outcome.areaRating().recommendation());
-        execution.setVariable(PhaseReviewProcess.REVIEW_DECISION, reviews.prefill(campaignId,
-                outcome.areaRating().recommendation()));
+        if (districtReviews.heldByDistricts(campaignId)) {
+            // The districts' reviews of a phase open to scale-up share one wave; the others open none.
+            execution.setVariable(PhaseReviewProcess.WAVE, districtReviews.scaleUpAllowed(campaignId, phaseCode)
+                    ? reviews.nextWave(campaignId) : null);
+        } else {
+            execution.setVariable(PhaseReviewProcess.REVIEW_DECISION, reviews.prefill(campaignId, phaseCode,
+                    outcome.areaRating().recommendation()));
+        }
     }
 }

@@ -1,28 +1,24 @@
 package vn.cdtt.team.flow;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.cdtt.campaign.CampaignRepository;
-import vn.cdtt.engine.Refusals;
-import vn.cdtt.geography.AdminLevel;
+import vn.cdtt.engine.Variables;
 import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.geography.AdminUnitRepository;
-import vn.cdtt.geography.UnitScope;
 import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.organization.RoleDirectory;
 import vn.cdtt.plan.Plan;
 import vn.cdtt.plan.PlanFile;
 import vn.cdtt.plan.PlanService;
 import vn.cdtt.plan.PlanStep;
+import vn.cdtt.team.WaveCommunes;
 
 /**
  * Who picks the pilot communes and which they picked: each district (Quảng Trị: 2 communes each) or the province;
@@ -36,17 +32,15 @@ public class PilotSelection {
     private final PlanService plans;
     private final AdminUnitRepository units;
     private final RoleDirectory roles;
-    private final JdbcTemplate jdbc;
-    private final Refusals refusals;
+    private final WaveCommunes waveCommunes;
 
     PilotSelection(CampaignRepository campaigns, PlanService plans, AdminUnitRepository units, RoleDirectory roles,
-                   JdbcTemplate jdbc, Refusals refusals) {
+                   WaveCommunes waveCommunes) {
         this.campaigns = campaigns;
         this.plans = plans;
         this.units = units;
         this.roles = roles;
-        this.jdbc = jdbc;
-        this.refusals = refusals;
+        this.waveCommunes = waveCommunes;
     }
 
     /** The units that choose: the plan area's districts, or its province; none for every-village plans. */
@@ -54,8 +48,8 @@ public class PilotSelection {
     public List<Long> choosers(long campaignId) {
         Plan plan = plan(campaignId);
         return switch (plans.rulesOf(plan).pilot().rule()) {
-            case COMMUNES_PER_DISTRICT -> units.findChildren(plan.getProvince()).stream()
-                    .filter(d -> !units.findChildren(d).isEmpty()).map(AdminUnit::getId).toList();
+            case COMMUNES_PER_DISTRICT -> units.findDistrictsWithCommunes(plan.getProvince()).stream()
+                    .map(AdminUnit::getId).toList();
             case PROVINCE_SELECTS -> List.of(plan.getProvince().getId());
             case EVERY_VILLAGE -> List.of();
         };
@@ -71,8 +65,7 @@ public class PilotSelection {
         if (plan.getHierarchy() == vn.cdtt.geography.Hierarchy.VN2025) {
             return List.of(plan.getProvince().getId());
         }
-        return units.findChildren(plan.getProvince()).stream().filter(d -> !units.findChildren(d).isEmpty())
-                .map(AdminUnit::getId).toList();
+        return units.findDistrictsWithCommunes(plan.getProvince()).stream().map(AdminUnit::getId).toList();
     }
 
     /** The group that chooses a scale-up wave for this unit: the plan's SELECT_PILOT role, played today. */
@@ -103,52 +96,31 @@ public class PilotSelection {
         return units.findById(unitId).orElseThrow().getFullName();
     }
 
+    /** The chooser's communes by name for the selection form's pick list (scale-up waves: those not yet in). */
+    @Transactional(readOnly = true)
+    public JsonValue communeOptions(long chooserUnitId, long campaignId, int wave) {
+        return Variables.json(waveCommunes.options(campaignId, chooserUnitId, wave));
+    }
+
     /**
      * Records the communes a district or the province chose for a wave: the pilot (wave 0, the plan's exact
      * number) or a scale-up wave (within the plan's range, only communes not yet in the drive).
      *
-     * @param communeCodes codes separated by commas, spaces or new lines
+     * @param communeCodes the pick list's chosen values
      * @throws BadUserRequestException naming the problem; nothing is saved then
      */
     @Transactional
-    public void choose(long campaignId, long chooserUnitId, String communeCodes, int wave) {
-        Plan plan = plan(campaignId);
-        PlanFile.PilotRule rule = plans.rulesOf(plan).pilot();
-        AdminUnit chooser = units.findById(chooserUnitId).orElseThrow();
-        Set<String> codes = new LinkedHashSet<>();
-        for (String code : (communeCodes == null ? "" : communeCodes).split("[,;\\s]+")) {
-            if (!code.isBlank()) {
-                codes.add(code.strip());
-            }
-        }
+    public void choose(long campaignId, long chooserUnitId, List<String> communeCodes, int wave) {
+        PlanFile rules = plans.rulesOf(plan(campaignId));
+        PlanFile.Range count;
         if (wave == 0) {
-            int wanted = rule.rule() == vn.cdtt.plan.PilotKind.COMMUNES_PER_DISTRICT
-                    ? rule.communesPerDistrict() : rule.communes();
-            if (codes.size() != wanted) {
-                throw refusals.sentence("pilot.wrongCount", wanted, codes.size(), chooser.getFullName());
-            }
+            int wanted = rules.pilot().rule() == vn.cdtt.plan.PilotKind.COMMUNES_PER_DISTRICT
+                    ? rules.pilot().communesPerDistrict() : rules.pilot().communes();
+            count = new PlanFile.Range(wanted, wanted);
         } else {
-            PlanFile.Range range = plans.rulesOf(plan).scaleUp().communes();
-            if (codes.size() < range.min() || codes.size() > range.max()) {
-                throw refusals.sentence("scaleUp.wrongCount", range.min(), range.max(), codes.size(), chooser.getFullName());
-            }
+            count = rules.scaleUp().communes();
         }
-        UnitScope chooserScope = UnitScope.within(Set.of(chooser.getId()));
-        List<AdminUnit> chosen = new ArrayList<>();
-        for (String code : codes) {
-            AdminUnit commune = units.findByHierarchyAndLevelAndCode(plan.getHierarchy(), AdminLevel.COMMUNE, code)
-                    .filter(chooserScope::covers)
-                    .orElseThrow(() -> refusals.sentence("pilot.notInUnit", code, chooser.getFullName()));
-            if (wave > 0 && inDrive(campaignId, commune.getId())) {
-                throw refusals.sentence("scaleUp.alreadyInDrive", commune.getFullName());
-            }
-            chosen.add(commune);
-        }
-        for (AdminUnit commune : chosen) {
-            jdbc.update("insert into drive.pilot_selection (campaign_id, chosen_by, commune_id, wave)"
-                    + " values (?, ?, ?, ?) on conflict (campaign_id, commune_id, wave) do nothing", campaignId,
-                    chooserUnitId, commune.getId(), wave);
-        }
+        waveCommunes.choose(campaignId, chooserUnitId, communeCodes, count, wave);
     }
 
     /** The pilot communes: those chosen, or every commune of the plan's area. */
@@ -163,21 +135,13 @@ public class PilotSelection {
                 case COMMUNE -> List.of(scope.getId());
             };
         }
-        return jdbc.queryForList("select commune_id from drive.pilot_selection where campaign_id = ? and wave = 0"
-                + " order by commune_id", Long.class, campaignId);
+        return waveCommunes.ofWave(campaignId, 0);
     }
 
     /** The communes chosen for a scale-up wave. */
     @Transactional(readOnly = true)
     public List<Long> communesOfWave(long campaignId, int wave) {
-        return jdbc.queryForList("select commune_id from drive.pilot_selection where campaign_id = ? and wave = ?"
-                + " order by commune_id", Long.class, campaignId, wave);
-    }
-
-    private boolean inDrive(long campaignId, long communeId) {
-        return !jdbc.queryForList("select 1 from drive.team_establishment where campaign_id = ? and commune_id = ?"
-                + " union all select 1 from drive.pilot_selection where campaign_id = ? and commune_id = ?",
-                Integer.class, campaignId, communeId, campaignId, communeId).isEmpty();
+        return waveCommunes.ofWave(campaignId, wave);
     }
 
     private Plan plan(long campaignId) {

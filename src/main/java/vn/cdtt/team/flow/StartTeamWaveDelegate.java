@@ -19,8 +19,9 @@ import vn.cdtt.team.TeamEstablishments;
 /**
  * Fans a wave out: one team-establishment process per commune of the wave (never a multi-instance collecting
  * results). Wave 0 is the pilot, due on the plan's pilot deadline with its villages per commune; a scale-up wave
- * (variable {@code wave} ≥ 1) takes the plan's scale-up range and is due {@value #SCALE_UP_WEEKS} weeks after it
- * starts, since plans give scale-up waves no date. Starting again after a failure skips communes already started.
+ * (variable {@code wave} ≥ 1) takes the plan's scale-up range and is due on its {@code scaleUp.deadline}
+ * (first-format plans have none: {@value #SCALE_UP_WEEKS} weeks after the wave starts). Starting again after a
+ * failure skips communes already started.
  */
 @ChildStarter
 @Component("startTeamWaveDelegate")
@@ -59,7 +60,8 @@ class StartTeamWaveDelegate implements JavaDelegate {
                     : new PlanFile.Range(pilot.villagesPerCommune(), pilot.villagesPerCommune());
             communes = selection.pilotCommunes(campaignId);
         } else {
-            deadline = EngineClock.today().plusWeeks(SCALE_UP_WEEKS);
+            deadline = rules.scaleUp().deadline() != null ? rules.scaleUp().deadline()
+                    : EngineClock.today().plusWeeks(SCALE_UP_WEEKS);
             villages = rules.scaleUp().villagesPerCommune();
             communes = selection.communesOfWave(campaignId, wave);
         }

@@ -56,6 +56,7 @@ public final class TeamEstablishmentProcess {
     public static final String CHOOSER_NAME = "chooserName";
     public static final String CHOOSER_UNIT_ID = "chooserUnitId";
     public static final String COMMUNE_NAME = "communeName";
+    public static final String COMMUNE_OPTIONS = "communeOptions";
     public static final String DEADLINE = "deadline";
     public static final String DECISION_NUMBER = "decisionNumber";
     public static final String ESCALATION_AT = "escalationAt";
