@@ -37,6 +37,7 @@ public class CampaignOpening {
             Kind.APPROVAL, List.of(PlanStep.APPROVE_PLANS),
             Kind.TRAINING, List.of(PlanStep.TRAIN_TEAMS),
             Kind.LAUNCH, List.of(PlanStep.LAUNCH_DRIVE),
+            Kind.REPORTING, List.of(PlanStep.COMPILE_PHASE_REPORT),
             Kind.REVIEWS, List.of(PlanStep.HOLD_PHASE_REVIEW),
             Kind.FINAL_REVIEW, List.of(PlanStep.FINAL_REVIEW),
             Kind.COMMENDATION, List.of(PlanStep.VET_COMMENDATIONS, PlanStep.DECIDE_COMMENDATIONS));
@@ -103,6 +104,9 @@ public class CampaignOpening {
             if (rules.has(stage)) {
                 for (PlanStep step : owned) {
                     PlanFile.StepSpec spec = rules.steps().get(step);
+                    if (spec == null && step == PlanStep.COMPILE_PHASE_REPORT) {
+                        continue; // a plan names a compiler only where its article has one
+                    }
                     if (spec != null && spec.role().level() == AdminLevel.DISTRICT
                             && plan.getScope().getLevel() == AdminLevel.PROVINCE) {
                         // Held by each district for its own area (Quảng Trị's reviews).

@@ -126,7 +126,11 @@ public record PlanFile(String code, Text name, String reference, LocalDate issue
     public record LaunchStage(LocalDate opens, Boolean commitments) {
     }
 
-    public record ReportingStage(Integer leadDays) {
+    /**
+     * @param leadDays    how many days before a period's reports are due they are asked for
+     * @param compileDays how many days after the reports' due date the compiled report is due (absent: no due date)
+     */
+    public record ReportingStage(Integer leadDays, Integer compileDays) {
     }
 
     /**

@@ -14,6 +14,11 @@ public enum PlanStep {
     LAUNCH_DRIVE,
     SUBMIT_PHASE_REPORT,
     VERIFY_PHASE_REPORT,
+    /**
+     * Optional: who compiles each period's verified reports into one report for the plan's People's Committee
+     * (Cần Thơ's Sở TT&TT for the city, Phú Ninh's culture office for the district).
+     */
+    COMPILE_PHASE_REPORT,
     HOLD_PHASE_REVIEW,
     /** Optional: who plans remediation after a review (first-format plans: the TRAIN_TEAMS role). */
     PLAN_REMEDIATION,

@@ -90,6 +90,9 @@ final class StageRules {
         if (secondFormat && !stages.has(Kind.REVIEWS) && plan.steps().get(PlanStep.PLAN_REMEDIATION) != null) {
             problems.add("steps." + PlanStep.PLAN_REMEDIATION, "plan.roleWithoutStage", label(Kind.REVIEWS));
         }
+        if (!stages.has(Kind.REPORTING) && plan.steps().get(PlanStep.COMPILE_PHASE_REPORT) != null) {
+            problems.add("steps." + PlanStep.COMPILE_PHASE_REPORT, "plan.roleWithoutStage", label(Kind.REPORTING));
+        }
         if (secondFormat) {
             for (PlanStep step : DRAFT_STEPS) {
                 if (file.steps().containsKey(step)) {
@@ -204,6 +207,12 @@ final class StageRules {
         });
     }
 
+    /** The days after a due date that an overdue task is escalated (and the period's review or compiling opens). */
+    private static int escalation(PlanFile plan) {
+        return plan.deadlines() == null || plan.deadlines().escalationDaysAfter() == null ? 1
+                : plan.deadlines().escalationDaysAfter();
+    }
+
     private static void checkDates(Problems problems, PlanFile plan, boolean secondFormat) {
         Stages stages = plan.stages();
         int reminder = plan.deadlines() == null || plan.deadlines().reminderDaysBefore() == null ? 0
@@ -216,6 +225,16 @@ final class StageRules {
                 problems.add("stages.reporting.leadDays", "plan.outOfRange", lead, 1, 365);
             } else if (lead < reminder) {
                 problems.add("stages.reporting.leadDays", "plan.leadShorterThanReminder", lead, reminder);
+            }
+            Integer compile = stages.reporting().compileDays();
+            if (compile != null && (compile < 1 || compile > 60)) {
+                problems.add("stages.reporting.compileDays", "plan.outOfRange", compile, 1, 60);
+            } else if (compile != null && plan.steps().get(PlanStep.COMPILE_PHASE_REPORT) == null) {
+                problems.add("stages.reporting.compileDays", "plan.compileDaysWithoutCompiler");
+            } else if (compile != null && compile <= escalation(plan)) {
+                // The compiling opens once late units have been chased: due no earlier, or it is born overdue.
+                problems.add("stages.reporting.compileDays", "plan.compileDueBeforeItOpens", compile,
+                        escalation(plan));
             }
         }
         LocalDate foundingDeadline = plan.pilot() == null ? null : plan.pilot().deadline();

@@ -2,6 +2,7 @@ package vn.cdtt.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -235,9 +236,16 @@ class SeedPlansEndToEndTest {
         Set<String> late = Set.of("20365", "20368");
         Set<String> refused = new java.util.HashSet<>();
         CampaignWalker.Policy refusing = refusingBadAnswersFirst("phu-ninh-2022", refused);
+        Set<String> compilers = new java.util.HashSet<>();
+        Set<String> verifiers = new java.util.HashSet<>();
         CampaignWalker walker = walker().policy(new CampaignWalker.Policy() {
             @Override
             public Map<String, Object> answer(Task task, CampaignWalker walker) {
+                if (task.getTaskDefinitionKey().equals(CampaignLifecycleProcess.TASK_COMPILE_PHASE_REPORT)) {
+                    groups(task).forEach(g -> compilers.add(g + ">" + walker.variable(task, "recipientName")));
+                } else if (task.getTaskDefinitionKey().equals(PhaseReportProcess.TASK_VERIFY_PHASE_REPORT)) {
+                    verifiers.addAll(groups(task));
+                }
                 return refusing.answer(task, walker);
             }
 
@@ -263,13 +271,38 @@ class SeedPlansEndToEndTest {
         assertStages(walker, "STEERING_COMMITTEES", "FOUNDING", "REPORTING");
         assertThat(jdbc.queryForList("select decision from drive.phase_review where campaign_id = ?", String.class,
                 campaign)).as("the letter holds no reviews").isEmpty();
+        // The culture office verifies the communes' reports and reports to the district People's Committee.
+        assertThat(compilers).as("the culture office compiles, for the district").containsOnly(
+                "agency-qn22-vhtt-518>Ủy ban nhân dân Huyện Phú Ninh");
+        assertThat(verifiers).as("the culture office verifies").containsOnly("agency-qn22-vhtt-518");
+        assertThat(walker.timing().tasks()).filteredOn(t -> t.taskKey().equals(
+                CampaignLifecycleProcess.TASK_COMPILE_PHASE_REPORT)).isNotEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from drive.phase_compilation where campaign_id = ?",
+                Integer.class, campaign)).as("one compiled report per period").isEqualTo(walker.timing().tasks()
+                .stream().filter(t -> t.taskKey().equals(CampaignLifecycleProcess.TASK_COMPILE_PHASE_REPORT))
+                .count());
         assertEnded(walker, campaign);
     }
 
     @Test
-    void canThosThreeReportDeadlinesFire() throws IOException {
+    void canThosThreeReportDeadlinesFireAndTheDepartmentCompilesEachForTheCity() throws IOException {
         organization("can-tho-2022.yaml");
+        Map<String, List<String>> groupsOf = new java.util.TreeMap<>();
         CampaignWalker walker = walker().policy(new CampaignWalker.Policy() {
+            @Override
+            public Map<String, Object> answer(Task task, CampaignWalker walker) {
+                String key = task.getTaskDefinitionKey();
+                if (key.equals(CampaignLifecycleProcess.TASK_COMPILE_PHASE_REPORT)
+                        || key.equals(CampaignLifecycleProcess.TASK_COMPLETE_ASSIGNMENT)) {
+                    groupsOf.merge(key, groups(task), (a, b) -> a);
+                    if (key.equals(CampaignLifecycleProcess.TASK_COMPILE_PHASE_REPORT)) {
+                        assertThat(walker.variable(task, "recipientName")).as("for the city's People's Committee")
+                                .isEqualTo("Ủy ban nhân dân Thành phố Cần Thơ");
+                    }
+                }
+                return null;
+            }
+
             @Override
             public Date workAt(Task task, CampaignWalker walker) {
                 if (!task.getTaskDefinitionKey().equals(PhaseReportProcess.TASK_SUBMIT_PHASE_REPORT)) {
@@ -283,8 +316,27 @@ class SeedPlansEndToEndTest {
         long campaign = walk(walker, "can-tho-1170");
 
         // C1, C2, C8: no drafts hold the April founding back, each report opens before its due day, and the
-        // dispatch's drive has no launch, registration, review or commendation.
-        assertStages(walker, "FOUNDING", "TRAINING", "REPORTING");
+        // dispatch's drive has no launch, registration, review or commendation. Its one assignment: the Sở TT&TT
+        // builds the city's evaluation criteria set in Q2 (4.11).
+        assertStages(walker, "ASSIGNMENTS", "FOUNDING", "TRAINING", "REPORTING");
+        assertThat(walker.timing().tasks()).filteredOn(t -> t.stage().equals("ASSIGNMENTS"))
+                .extracting(DriveTiming.Opened::phase, DriveTiming.Opened::opened, DriveTiming.Opened::due)
+                .containsExactly(tuple("BUILD_CRITERIA_SET", LocalDate.of(2022, 4, 1), LocalDate.of(2022, 6, 30)));
+        assertThat(groupsOf).as("the Sở TT&TT builds the criteria set and compiles every period's reports")
+                .containsEntry(CampaignLifecycleProcess.TASK_COMPLETE_ASSIGNMENT, List.of("agency-ct22-stttt"))
+                .containsEntry(CampaignLifecycleProcess.TASK_COMPILE_PHASE_REPORT, List.of("agency-ct22-stttt"));
+        assertThat(walker.timing().tasks()).filteredOn(t -> t.taskKey().equals(
+                CampaignLifecycleProcess.TASK_COMPILE_PHASE_REPORT))
+                .extracting(DriveTiming.Opened::phase, DriveTiming.Opened::opened, DriveTiming.Opened::due)
+                .as("each compiling opens once late units are chased, the day after the 15th, due 5 days after it")
+                .containsExactly(tuple("TO-15-JUN", LocalDate.of(2022, 6, 16), LocalDate.of(2022, 6, 20)),
+                        tuple("TO-15-SEP", LocalDate.of(2022, 9, 16), LocalDate.of(2022, 9, 20)),
+                        tuple("TO-15-DEC", LocalDate.of(2022, 12, 16), LocalDate.of(2022, 12, 20)));
+        assertThat(jdbc.queryForList("select p.code || ':' || (c.reports_verified < c.reports_expected)"
+                + " from drive.phase_compilation c join drive.plan_phase p on p.id = c.phase_id"
+                + " where c.campaign_id = ? order by p.position", String.class, campaign))
+                .as("one compiled report per period, made while Cái Khế's late report is still missing")
+                .containsExactly("TO-15-JUN:true", "TO-15-SEP:true", "TO-15-DEC:true");
         assertThat(walker.timing().opened("FOUNDING", "-")).isEqualTo(LocalDate.of(2022, 4, 1));
         assertThat(walker.timing().tasks()).filteredOn(t -> t.taskKey().equals(
                 TeamEstablishmentProcess.TASK_NOMINATE_TEAMS)).extracting(t -> t.due()).as("every commune's teams"

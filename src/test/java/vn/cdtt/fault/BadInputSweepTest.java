@@ -151,6 +151,7 @@ class BadInputSweepTest {
             Map.entry(CommitmentRegistrationProcess.TASK_REGISTER_COMMITMENT, "CommitmentListener"),
             Map.entry(PhaseReportProcess.TASK_SUBMIT_PHASE_REPORT, "PhaseReportCheckListener"),
             Map.entry(PhaseReportProcess.TASK_VERIFY_PHASE_REPORT, "VerificationCheckListener"),
+            Map.entry(CampaignLifecycleProcess.TASK_COMPILE_PHASE_REPORT, "PhaseCompilationListener"),
             Map.entry(PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW, "PhaseReviewListener"),
             Map.entry(PhaseReviewProcess.TASK_HOLD_DISTRICT_REVIEW, "DistrictReviewListener"),
             Map.entry(PhaseReviewProcess.TASK_SELECT_SCALE_UP_COMMUNES, "PilotChoiceListener"),
@@ -312,6 +313,10 @@ class BadInputSweepTest {
             }
             case PhaseReportProcess.TASK_VERIFY_PHASE_REPORT -> top(cases, base, "verdict",
                     BadValues.choice(List.of("accept", "return")));
+            case CampaignLifecycleProcess.TASK_COMPILE_PHASE_REPORT -> {
+                top(cases, base, "compilationReference", BadValues.text(300));
+                top(cases, base, "compilationSummary", BadValues.text(4000));
+            }
             case PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW -> {
                 top(cases, base, "reviewDecision", BadValues.choice(List.of("SCALE_UP", "SUSTAIN", "REMEDIATE")));
                 top(cases, base, "reviewConclusions", BadValues.text(4000));

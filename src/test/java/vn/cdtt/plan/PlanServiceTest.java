@@ -202,14 +202,15 @@ class PlanServiceTest {
                         + " { role: COMMUNE_COMMITTEE }\n  ESTABLISH_TEAMS:"), "stages.training", "plan.stageNeeds");
         assertRefused(shipped("phu-ninh-2022.yaml").replace("code: phu-ninh-2022", "code: phu-ninh-test")
                 .replace("stages:\n  steeringCommittees: {}\n  founding: { catchUp: true }\n"
-                        + "  reporting: { leadDays: 10 }", "stages: {}"), "stages", "plan.noStage");
+                        + "  reporting: { leadDays: 10, compileDays: 5 }", "stages: {}"), "stages", "plan.noStage");
     }
 
     @Test
     void reportsMustOpenNoLaterThanTheirReminder() throws IOException {
         // Phú Ninh reminds 7 days before: reports that open 5 days before would be reminded before they exist.
         assertRefused(shipped("phu-ninh-2022.yaml").replace("code: phu-ninh-2022", "code: phu-ninh-test")
-                .replace("reporting: { leadDays: 10 }", "reporting: { leadDays: 5 }"), "stages.reporting.leadDays",
+                .replace("reporting: { leadDays: 10, compileDays: 5 }", "reporting: { leadDays: 5 }"),
+                "stages.reporting.leadDays",
                 "plan.leadShorterThanReminder");
         assertRefused(hauGiang().replace("reporting: { leadDays: 10 }", "reporting: {}"),
                 "stages.reporting.leadDays", "file.required");

@@ -350,6 +350,9 @@ public class CampaignWalker {
                 "signedBy", "Chủ tịch UBND"));
         answers.put(PhaseReportProcess.TASK_SUBMIT_PHASE_REPORT, this::report);
         answers.put(PhaseReportProcess.TASK_VERIFY_PHASE_REPORT, task -> Map.of("verdict", "accept"));
+        answers.put(CampaignLifecycleProcess.TASK_COMPILE_PHASE_REPORT, task -> Map.of("compilationReference",
+                "Báo cáo tổng hợp " + variable(task, "phaseName"), "compilationSummary",
+                "Các đơn vị đã báo cáo " + variable(task, "reportsVerified") + "/" + variable(task, "reportsExpected")));
         answers.put(PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW, task -> Map.of("reviewDecision", variable(task,
                 "reviewDecision"),
                 "reviewConclusions", "Kết luận sơ kết " + variable(task, "phaseName")));

@@ -38,6 +38,7 @@ public final class DriveTiming {
             Map.entry(CommitmentRegistrationProcess.TASK_REGISTER_COMMITMENT, "COMMITMENTS"),
             Map.entry(PhaseReportProcess.TASK_SUBMIT_PHASE_REPORT, "REPORTING"),
             Map.entry(PhaseReportProcess.TASK_VERIFY_PHASE_REPORT, "REPORTING"),
+            Map.entry(CampaignLifecycleProcess.TASK_COMPILE_PHASE_REPORT, "REPORTING"),
             Map.entry(PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW, "REVIEWS"),
             Map.entry(PhaseReviewProcess.TASK_HOLD_DISTRICT_REVIEW, "REVIEWS"),
             Map.entry(PhaseReviewProcess.TASK_SELECT_SCALE_UP_COMMUNES, "REVIEWS"),

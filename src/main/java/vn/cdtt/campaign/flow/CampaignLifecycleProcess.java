@@ -109,6 +109,15 @@ public final class CampaignLifecycleProcess {
     public static final String GATEWAY_ALL_REPORTS_STARTED = "Gateway_AllReportsStarted";
     /** timer event "Hết hạn báo cáo và đôn đốc". */
     public static final String EVENT_REPORTS_DUE = "Event_ReportsDue";
+    /** exclusive gateway "Có tổng hợp báo cáo?". */
+    public static final String GATEWAY_HAS_COMPILATION = "Gateway_HasCompilation";
+    /**
+     * user task "Tổng hợp báo cáo của kỳ";
+     * served by {@link vn.cdtt.campaign.flow.PhaseCompilationListener}.
+     */
+    public static final String TASK_COMPILE_PHASE_REPORT = "Task_CompilePhaseReport";
+    /** exclusive gateway. */
+    public static final String GATEWAY_COMPILATION_DONE = "Gateway_CompilationDone";
     /** exclusive gateway "Có sơ kết?". */
     public static final String GATEWAY_HAS_REVIEWS = "Gateway_HasReviews";
     /** call activity "Sơ kết giai đoạn" calling PhaseReviewProcess. */
@@ -162,7 +171,15 @@ public final class CampaignLifecycleProcess {
     public static final String FINAL_CONCLUSIONS = "finalConclusions";
     public static final String FINAL_REPORT = "finalReport";
     public static final String FINAL_REVIEW_ON = "finalReviewOn";
+    /** The compiler's answers: local to the period's compiling task. */
+    public static final String COMPILATION_REFERENCE = "compilationReference";
+    public static final String COMPILATION_SUMMARY = "compilationSummary";
+    public static final String MISSING_UNITS = "missingUnits";
     public static final String PHASE_CODE = "phaseCode";
+    public static final String PHASE_NAME = "phaseName";
+    public static final String RECIPIENT_NAME = "recipientName";
+    public static final String REPORTS_EXPECTED = "reportsExpected";
+    public static final String REPORTS_VERIFIED = "reportsVerified";
     public static final String PHASE_REPORTS_LEFT = "phaseReportsLeft";
     public static final String PILOT_RULE = "pilotRule";
     public static final String PLAN_CODE = "planCode";

@@ -60,6 +60,16 @@ public class CampaignPhases {
         return EngineClock.startOf(phase(campaignId, phaseCode).getReportDue().plusDays(after));
     }
 
+    /**
+     * When the period's compiled report is due: {@code stages.reporting.compileDays} after the reports' due date
+     * (later than the compiling opens, which the plan's validation ensures), or null when the plan gives no days.
+     */
+    @Transactional(readOnly = true)
+    public Date compileDueAt(long campaignId, String phaseCode) {
+        Integer days = plans.rulesOf(plan(campaignId)).stages().reporting().compileDays();
+        return days == null ? null : EngineClock.startOf(phase(campaignId, phaseCode).getReportDue().plusDays(days));
+    }
+
     @Transactional(readOnly = true)
     public String nameOf(long campaignId, String phaseCode) {
         return phase(campaignId, phaseCode).getNameVi();

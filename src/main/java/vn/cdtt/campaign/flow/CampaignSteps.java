@@ -60,6 +60,13 @@ public class CampaignSteps {
         return groupOn(plan, PlanStep.HOLD_PHASE_REVIEW, EngineClock.today());
     }
 
+    /** Whether the plan names an owner for this optional step (a compiler of each period's reports). */
+    @Transactional(readOnly = true)
+    public boolean named(long campaignId, String step) {
+        Plan plan = campaigns.findById(campaignId).orElseThrow().getPlan();
+        return plans.rulesOf(plan).steps().get(PlanStep.valueOf(step)) != null;
+    }
+
     /** The step's due date from the plan, or null when the plan gives none. */
     @Transactional(readOnly = true)
     public Date due(long campaignId, String step) {
