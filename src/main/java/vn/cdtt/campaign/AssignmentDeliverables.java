@@ -60,6 +60,20 @@ public class AssignmentDeliverables {
                 campaignId, code, reference.strip(), summary.strip(), by, Timestamp.from(at));
     }
 
+    /** Records (or replaces) one owner's part of an assignment each owner does for itself. */
+    @Transactional
+    public void recordOwn(long campaignId, String code, AssignmentOwners.Owner owner, String reference, String summary,
+                          String by, Instant at) {
+        assignment(campaignId, code);
+        jdbc.update("insert into drive.own_assignment_deliverable (campaign_id, assignment_code, owner_key, owner_name,"
+                + " document_reference, summary, submitted_by, submitted_at) values (?, ?, ?, ?, ?, ?, ?, ?)"
+                + " on conflict (campaign_id, assignment_code, owner_key) do update set owner_name ="
+                + " excluded.owner_name, document_reference = excluded.document_reference, summary = excluded.summary,"
+                + " submitted_by = excluded.submitted_by, submitted_at = excluded.submitted_at",
+                campaignId, code, owner.key(), owner.name(), reference.strip(), summary.strip(), by,
+                Timestamp.from(at));
+    }
+
     /** One deliverable as the approver's table shows it. */
     public record Deliverable(String code, String name, String reference, String summary, int revision,
                               String status, String returnNote) {

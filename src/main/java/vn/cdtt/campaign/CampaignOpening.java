@@ -55,9 +55,12 @@ public class CampaignOpening {
     private final StepOwners owners;
     private final AdminUnitRepository units;
     private final MessageSource messages;
+    private final AssignmentOwners assignmentOwners;
 
     CampaignOpening(PlanRepository plans, PlanService planService, CampaignRepository campaigns,
-                    CampaignSteps steps, StepOwners owners, AdminUnitRepository units, MessageSource messages) {
+                    CampaignSteps steps, StepOwners owners, AdminUnitRepository units, MessageSource messages,
+                    AssignmentOwners assignmentOwners) {
+        this.assignmentOwners = assignmentOwners;
         this.owners = owners;
         this.units = units;
         this.plans = plans;
@@ -97,8 +100,12 @@ public class CampaignOpening {
      */
     private void checkOwners(Plan plan, PlanFile rules, LocalDate today) {
         for (PlanFile.Assignment assignment : rules.stages().assignments()) {
-            steps.groupPlaying(plan, assignment.role(), assignment.with(), assignment.name().vi(),
-                    assignment.due() == null ? today : assignment.due());
+            LocalDate on = assignment.due() == null ? today : assignment.due();
+            if (rules.doneByEach(assignment)) {
+                assignmentOwners.of(plan, assignment, on);
+            } else {
+                steps.groupPlaying(plan, assignment.role(), assignment.with(), assignment.name().vi(), on);
+            }
         }
         PROVINCE_STEPS.forEach((stage, owned) -> {
             if (rules.has(stage)) {
@@ -136,12 +143,7 @@ public class CampaignOpening {
     }
 
     private List<AdminUnit> communesOf(Plan plan) {
-        AdminUnit scope = plan.getScope();
-        return switch (scope.getLevel()) {
-            case PROVINCE -> units.findCommunesOf(scope);
-            case DISTRICT -> units.findChildren(scope);
-            case COMMUNE -> List.of(scope);
-        };
+        return units.findCommunesIn(plan.getScope());
     }
 
     private String describe(DriveCalendar.Day day) {

@@ -41,6 +41,15 @@ public interface AdminUnitRepository extends Repository<AdminUnit, Long> {
 
     List<AdminUnit> findByHierarchyAndCode(Hierarchy hierarchy, String code);
 
+    /** The communes of a plan's area: a province's, a district's, or the one commune. */
+    default List<AdminUnit> findCommunesIn(AdminUnit area) {
+        return switch (area.getLevel()) {
+            case PROVINCE -> findCommunesOf(area);
+            case DISTRICT -> findChildren(area);
+            case COMMUNE -> List.of(area);
+        };
+    }
+
     /** Every commune below this province, directly (two tiers) or through its districts (three tiers). */
     @Query("select u from AdminUnit u join u.parent p where u.level = vn.cdtt.geography.AdminLevel.COMMUNE"
             + " and (p = :province or p.parent = :province) order by u.code")

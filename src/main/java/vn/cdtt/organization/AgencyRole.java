@@ -12,6 +12,12 @@ public enum AgencyRole {
     HOME_AFFAIRS(AdminLevel.PROVINCE),
     STATE_BANK(AdminLevel.PROVINCE),
     YOUTH_UNION(AdminLevel.PROVINCE),
+    /**
+     * The province's departments and agencies of every sector (health, education, agriculture...): many agencies
+     * play it at once, each doing its own part of an assignment (Cần Thơ's departments plan, estimate costs and form
+     * their own steering committees).
+     */
+    SECTOR_DEPT(AdminLevel.PROVINCE),
     PROVINCIAL_LEADERSHIP(AdminLevel.PROVINCE),
     EMULATION_COUNCIL(AdminLevel.PROVINCE),
     DISTRICT_COMMITTEE(AdminLevel.DISTRICT),

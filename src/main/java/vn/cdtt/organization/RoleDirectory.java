@@ -34,6 +34,12 @@ public class RoleDirectory {
         return agencyPlaying(role, unit, date).groupId();
     }
 
+    /** Every agency of the unit's government playing the role on the date (the sector departments), by name. */
+    public List<Agency> agenciesPlaying(AgencyRole role, AdminUnit unit, LocalDate date) {
+        return agencies.findPlaying(role, unit, date).stream()
+                .sorted(java.util.Comparator.comparing(Agency::getNameVi)).toList();
+    }
+
     /** The group of the one agency playing the role, or empty when none or several do (a gap in the records). */
     public Optional<String> findGroupPlaying(AgencyRole role, AdminUnit unit, LocalDate date) {
         List<Agency> playing = agencies.findPlaying(role, unit, date);

@@ -44,6 +44,16 @@ public record PlanFile(String code, Text name, String reference, LocalDate issue
     }
 
     /**
+     * Whether each owner does its own part of the assignment: every sector department, or every district (of a
+     * province's plan) or commune of the area, rather than one agency for the whole plan.
+     */
+    public boolean doneByEach(Assignment assignment) {
+        AgencyRole role = assignment.role();
+        return role == AgencyRole.SECTOR_DEPT || role.level() == vn.cdtt.geography.AdminLevel.COMMUNE
+                || role.level() == vn.cdtt.geography.AdminLevel.DISTRICT && scope == null;
+    }
+
+    /**
      * A value the article does not give, which the plan supplies.
      *
      * @param field  where in the plan, by keys and codes: {@code steps.FORM_STEERING_COMMITTEES.due},

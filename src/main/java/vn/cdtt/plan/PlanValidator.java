@@ -210,11 +210,33 @@ class PlanValidator {
             }
         });
         List<PlanFile.Assignment> assignments = plan.stages().assignments();
+        boolean anyDraft = false;
         for (int i = 0; i < assignments.size(); i++) {
             PlanFile.Assignment assignment = assignments.get(i);
             if (assignment != null && assignment.role() != null) {
-                checkRoles(check, plan, "stages.assignments[" + i + "]", assignment.role(), assignment.with(),
-                        false);
+                String path = "stages.assignments[" + i + "]";
+                boolean each = plan.doneByEach(assignment);
+                checkRoles(check, plan, path, assignment.role(), assignment.with(), each);
+                if (each && !assignment.with().isEmpty()) {
+                    // Each owner delivers its own document; a co-owner would see every owner's task.
+                    check.problem(path + ".with", "plan.eachOwnHasNoCoOwners", assignment.role());
+                }
+                anyDraft |= !each;
+            }
+        }
+        if (plan.has(PlanFile.Stages.Kind.APPROVAL) && !assignments.isEmpty() && !anyDraft) {
+            // The approver approves the province's drafts; what each unit does for itself it issues itself.
+            check.problem("stages.approval", "plan.approvalWithoutDrafts");
+        }
+        plan.steps().forEach((step, spec) -> {
+            if (spec != null && (spec.role() == AgencyRole.SECTOR_DEPT
+                    || spec.with().contains(AgencyRole.SECTOR_DEPT))) {
+                check.problem("steps." + step + ".role", "plan.sectorDeptsOnlyOwnAssignments");
+            }
+        });
+        for (int i = 0; i < assignments.size(); i++) {
+            if (assignments.get(i) != null && assignments.get(i).with().contains(AgencyRole.SECTOR_DEPT)) {
+                check.problem("stages.assignments[" + i + "].with", "plan.sectorDeptsOnlyOwnAssignments");
             }
         }
     }

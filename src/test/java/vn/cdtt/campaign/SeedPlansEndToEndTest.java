@@ -288,10 +288,15 @@ class SeedPlansEndToEndTest {
     void canThosThreeReportDeadlinesFireAndTheDepartmentCompilesEachForTheCity() throws IOException {
         organization("can-tho-2022.yaml");
         Map<String, List<String>> groupsOf = new java.util.TreeMap<>();
+        Map<String, Set<String>> ownersOf = new java.util.TreeMap<>();
         CampaignWalker walker = walker().policy(new CampaignWalker.Policy() {
             @Override
             public Map<String, Object> answer(Task task, CampaignWalker walker) {
                 String key = task.getTaskDefinitionKey();
+                if (key.equals(CampaignLifecycleProcess.TASK_COMPLETE_OWN_ASSIGNMENT)) {
+                    ownersOf.computeIfAbsent(walker.variable(task, "assignmentCode").toString(),
+                            k -> new java.util.TreeSet<>()).addAll(groups(task));
+                }
                 if (key.equals(CampaignLifecycleProcess.TASK_COMPILE_PHASE_REPORT)
                         || key.equals(CampaignLifecycleProcess.TASK_COMPLETE_ASSIGNMENT)) {
                     groupsOf.merge(key, groups(task), (a, b) -> a);
@@ -321,7 +326,32 @@ class SeedPlansEndToEndTest {
         assertStages(walker, "ASSIGNMENTS", "FOUNDING", "TRAINING", "REPORTING");
         assertThat(walker.timing().tasks()).filteredOn(t -> t.stage().equals("ASSIGNMENTS"))
                 .extracting(DriveTiming.Opened::phase, DriveTiming.Opened::opened, DriveTiming.Opened::due)
-                .containsExactly(tuple("BUILD_CRITERIA_SET", LocalDate.of(2022, 4, 1), LocalDate.of(2022, 6, 30)));
+                .as("every assignment opens with the dispatch and is due when it says").containsOnly(
+                        tuple("DEPARTMENT_PLANS", LocalDate.of(2022, 4, 1), LocalDate.of(2022, 4, 15)),
+                        tuple("DISTRICT_PLANS", LocalDate.of(2022, 4, 1), LocalDate.of(2022, 4, 15)),
+                        tuple("DEPARTMENT_STEERING_COMMITTEES", LocalDate.of(2022, 4, 1), LocalDate.of(2022, 4, 30)),
+                        tuple("DEPARTMENT_COST_ESTIMATES", LocalDate.of(2022, 4, 1), LocalDate.of(2022, 5, 31)),
+                        tuple("COMMUNE_PLANS", LocalDate.of(2022, 4, 1), LocalDate.of(2022, 5, 31)),
+                        tuple("BUILD_CRITERIA_SET", LocalDate.of(2022, 4, 1), LocalDate.of(2022, 6, 30)));
+        // 4.1-4.3, 4.7, 4.8: each department, each district and each commune does its own part, in its own queue.
+        Set<String> departments = Set.of("agency-ct22-syt", "agency-ct22-sgddt", "agency-ct22-snnptnt");
+        assertThat(ownersOf.get("DEPARTMENT_PLANS")).as("every sector department plans").isEqualTo(departments);
+        assertThat(ownersOf.get("DEPARTMENT_STEERING_COMMITTEES")).isEqualTo(departments);
+        assertThat(ownersOf.get("DEPARTMENT_COST_ESTIMATES")).isEqualTo(departments);
+        List<String> districts = jdbc.queryForList("select 'unit-vn2022-' || d.code from drive.admin_unit d join"
+                + " drive.admin_unit p on p.id = d.parent_id where p.code = '92' and p.hierarchy = 'VN2022'"
+                + " and p.level = 'PROVINCE' and d.level = 'DISTRICT'", String.class);
+        assertThat(ownersOf.get("DISTRICT_PLANS")).as("every district of Cần Thơ plans").hasSize(9)
+                .containsExactlyInAnyOrderElementsOf(districts);
+        assertThat(ownersOf.get("COMMUNE_PLANS")).as("every commune issues its plan in May").hasSize(
+                jdbc.queryForObject("select count(*) from drive.admin_unit c join drive.admin_unit d on d.id ="
+                        + " c.parent_id where d.parent_id = (select id from drive.admin_unit where code = '92' and"
+                        + " hierarchy = 'VN2022' and level = 'PROVINCE')", Integer.class));
+        assertThat(jdbc.queryForList("select assignment_code || ':' || count(*) from drive.own_assignment_deliverable"
+                + " where campaign_id = ? and assignment_code like 'DEPARTMENT%' group by assignment_code"
+                + " order by assignment_code", String.class, campaign)).as("each department's own document")
+                .containsExactly("DEPARTMENT_COST_ESTIMATES:3", "DEPARTMENT_PLANS:3",
+                        "DEPARTMENT_STEERING_COMMITTEES:3");
         assertThat(groupsOf).as("the Sở TT&TT builds the criteria set and compiles every period's reports")
                 .containsEntry(CampaignLifecycleProcess.TASK_COMPLETE_ASSIGNMENT, List.of("agency-ct22-stttt"))
                 .containsEntry(CampaignLifecycleProcess.TASK_COMPILE_PHASE_REPORT, List.of("agency-ct22-stttt"));

@@ -141,6 +141,8 @@ class BadInputSweepTest {
 
     /** The tasks whose complete listener checks the submission, and the listener. */
     private static final Map<String, String> CHECKED_TASKS = Map.ofEntries(
+            Map.entry(CampaignLifecycleProcess.TASK_COMPLETE_ASSIGNMENT, "DeliverableCheckListener"),
+            Map.entry(CampaignLifecycleProcess.TASK_COMPLETE_OWN_ASSIGNMENT, "OwnAssignmentListener"),
             Map.entry(CampaignLifecycleProcess.TASK_APPROVE_PLANS, "ApprovalCheckListener"),
             Map.entry(CampaignLifecycleProcess.TASK_SELECT_PILOT_COMMUNES, "PilotChoiceListener"),
             Map.entry(TeamEstablishmentProcess.TASK_FORM_STEERING_COMMITTEE, "SteeringCommitteeListener"),
@@ -260,6 +262,11 @@ class BadInputSweepTest {
     private List<FormCase> formCases(String key, Map<String, Object> base) {
         List<FormCase> cases = new ArrayList<>();
         switch (key) {
+            case CampaignLifecycleProcess.TASK_COMPLETE_ASSIGNMENT,
+                    CampaignLifecycleProcess.TASK_COMPLETE_OWN_ASSIGNMENT -> {
+                top(cases, base, "documentReference", BadValues.text(300));
+                top(cases, base, "summary", BadValues.text(4000));
+            }
             case CampaignLifecycleProcess.TASK_APPROVE_PLANS -> {
                 top(cases, base, "decision", BadValues.choice(List.of("approve", "return")));
                 top(cases, base, "decisionNumber", BadValues.text(100));

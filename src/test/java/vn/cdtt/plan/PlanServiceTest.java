@@ -146,6 +146,32 @@ class PlanServiceTest {
     }
 
     @Test
+    void workEachOwnerDoesForItselfHasNoSharedCoOwnersAndIsNotWhatTheLeaderApproves() throws IOException {
+        String canTho = shipped("can-tho-1170.yaml").replace("code: can-tho-1170", "code: can-tho-test");
+        assertRefused(canTho.replace("      role: DISTRICT_COMMITTEE\n", "      role: DISTRICT_COMMITTEE\n"
+                + "      with: [DIGITAL_DEPT]\n"), "stages.assignments[1].with", "plan.eachOwnHasNoCoOwners");
+        assertRefused(canTho.replace("  VERIFY_PHASE_REPORT: { role: DISTRICT_COMMITTEE }",
+                "  VERIFY_PHASE_REPORT: { role: DISTRICT_COMMITTEE, with: [SECTOR_DEPT] }"),
+                "steps.VERIFY_PHASE_REPORT.role", "plan.sectorDeptsOnlyOwnAssignments");
+        String onlyOwnWork = canTho.substring(0, canTho.indexOf("    - code: BUILD_CRITERIA_SET"))
+                + canTho.substring(canTho.indexOf("  founding: {}"));
+        assertRefused(onlyOwnWork.replace("  founding: {}\n", "  approval: {}\n  founding: {}\n")
+                .replace("  ESTABLISH_TEAMS:", "  APPROVE_PLANS: { role: PROVINCIAL_LEADERSHIP }\n  ESTABLISH_TEAMS:"),
+                "stages.approval", "plan.approvalWithoutDrafts");
+    }
+
+    @Test
+    void aCompiledReportIsDueAfterItOpensAndOnlyWhereSomeoneCompiles() throws IOException {
+        String canTho = shipped("can-tho-1170.yaml").replace("code: can-tho-1170", "code: can-tho-test");
+        assertRefused(canTho.replace("compileDays: 5", "compileDays: 1"), "stages.reporting.compileDays",
+                "plan.compileDueBeforeItOpens");
+        assertRefused(canTho.replace("compileDays: 5", "compileDays: 90"), "stages.reporting.compileDays",
+                "plan.outOfRange");
+        assertRefused(canTho.replace("  COMPILE_PHASE_REPORT: { role: DIGITAL_DEPT }\n", ""),
+                "stages.reporting.compileDays", "plan.compileDaysWithoutCompiler");
+    }
+
+    @Test
     void aMissingFieldIsRefused() throws IOException {
         assertRefused(hauGiang().replace("reference: 103/KH-UBND\n", ""), "reference", "file.required");
     }

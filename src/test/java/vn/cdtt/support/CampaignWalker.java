@@ -317,7 +317,7 @@ public class CampaignWalker {
         Function<Task, Map<String, Object>> draft = task -> Map.of("documentReference", "Dự thảo " + task.getName(),
                 "summary", "Nội dung chính của dự thảo");
         for (String key : List.of(CampaignLifecycleProcess.TASK_COMPLETE_ASSIGNMENT,
-                CampaignLifecycleProcess.TASK_REVISE_DRAFTS)) {
+                CampaignLifecycleProcess.TASK_COMPLETE_OWN_ASSIGNMENT, CampaignLifecycleProcess.TASK_REVISE_DRAFTS)) {
             answers.put(key, draft);
         }
         answers.put(CampaignLifecycleProcess.TASK_APPROVE_PLANS, task -> Map.of("decision", "approve", "decisionNumber",

@@ -26,6 +26,7 @@ public final class DriveTiming {
     /** The stage a task belongs to, by its task definition key. */
     private static final Map<String, String> STAGES = Map.ofEntries(
             Map.entry(CampaignLifecycleProcess.TASK_COMPLETE_ASSIGNMENT, "ASSIGNMENTS"),
+            Map.entry(CampaignLifecycleProcess.TASK_COMPLETE_OWN_ASSIGNMENT, "ASSIGNMENTS"),
             Map.entry(CampaignLifecycleProcess.TASK_APPROVE_PLANS, "APPROVAL"),
             Map.entry(CampaignLifecycleProcess.TASK_REVISE_DRAFTS, "APPROVAL"),
             Map.entry(CampaignLifecycleProcess.TASK_SELECT_PILOT_COMMUNES, "FOUNDING"),

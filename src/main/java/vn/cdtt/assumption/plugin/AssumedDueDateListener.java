@@ -56,7 +56,8 @@ class AssumedDueDateListener implements TaskListener {
     /** The plan fields a task of this kind takes its due date from. */
     private List<String> dueDateFields(DelegateTask task, long campaign) {
         return switch (task.getTaskDefinitionKey()) {
-            case CampaignLifecycleProcess.TASK_COMPLETE_ASSIGNMENT -> List.of("stages.assignments."
+            case CampaignLifecycleProcess.TASK_COMPLETE_ASSIGNMENT,
+                    CampaignLifecycleProcess.TASK_COMPLETE_OWN_ASSIGNMENT -> List.of("stages.assignments."
                     + task.getVariable(CampaignLifecycleProcess.ASSIGNMENT_CODE) + ".due");
             case CampaignLifecycleProcess.TASK_APPROVE_PLANS -> List.of("steps.APPROVE_PLANS.due");
             case CampaignLifecycleProcess.TASK_LAUNCH_DRIVE -> List.of("steps.LAUNCH_DRIVE.due");

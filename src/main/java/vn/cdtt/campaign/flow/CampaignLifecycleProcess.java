@@ -25,6 +25,15 @@ public final class CampaignLifecycleProcess {
     public static final String EVENT_ASSIGNMENT_STARTED = "Event_AssignmentStarted";
     /** timer event "Đến ngày giao nhiệm vụ". */
     public static final String EVENT_ASSIGNMENT_OPENS = "Event_AssignmentOpens";
+    /** exclusive gateway "Từng đơn vị tự thực hiện?". */
+    public static final String GATEWAY_ASSIGNMENT_OWNERS = "Gateway_AssignmentOwners";
+    /**
+     * user task, one per owner of an assignment each owner does for itself;
+     * served by {@link vn.cdtt.campaign.flow.OwnAssignmentListener}.
+     */
+    public static final String TASK_COMPLETE_OWN_ASSIGNMENT = "Task_CompleteOwnAssignment";
+    /** end event "Các đơn vị đã nộp". */
+    public static final String EVENT_OWN_ASSIGNMENTS_DONE = "Event_OwnAssignmentsDone";
     /** user task named by the plan's assignment (variable {@code assignmentName}). */
     public static final String TASK_COMPLETE_ASSIGNMENT = "Task_CompleteAssignment";
     /** service task "Lưu sản phẩm của nhiệm vụ"; served by {@link RecordDeliverableDelegate}. */
@@ -151,6 +160,8 @@ public final class CampaignLifecycleProcess {
     public static final String ASSIGNMENT_CODE = "assignmentCode";
     public static final String ASSIGNMENT_DELIVERABLE = "assignmentDeliverable";
     public static final String ASSIGNMENT_NAME = "assignmentName";
+    /** The key of the owner whose part of the assignment a task is (an agency or unit code). */
+    public static final String ASSIGNMENT_OWNER = "assignmentOwner";
     public static final String CAMPAIGN_ID = "campaignId";
     public static final String CEREMONY_ON = "ceremonyOn";
     public static final String CEREMONY_PLACE = "ceremonyPlace";

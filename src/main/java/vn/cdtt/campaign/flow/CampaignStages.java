@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.cdtt.campaign.AssignmentOwners;
 import vn.cdtt.campaign.CampaignRepository;
 import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.plan.Plan;
@@ -26,11 +27,13 @@ public class CampaignStages {
     private final CampaignRepository campaigns;
     private final PlanService plans;
     private final CampaignSteps steps;
+    private final AssignmentOwners owners;
 
-    CampaignStages(CampaignRepository campaigns, PlanService plans, CampaignSteps steps) {
+    CampaignStages(CampaignRepository campaigns, PlanService plans, CampaignSteps steps, AssignmentOwners owners) {
         this.campaigns = campaigns;
         this.plans = plans;
         this.steps = steps;
+        this.owners = owners;
     }
 
     @Transactional(readOnly = true)
@@ -67,6 +70,39 @@ public class CampaignStages {
         Assignment assignment = assignment(campaignId, code);
         return steps.groupPlaying(plan(campaignId), assignment.role(), assignment.with(), assignment.name().vi(),
                 EngineClock.today());
+    }
+
+    /** Whether each owner (department, district, commune) does its own part of the assignment. */
+    @Transactional(readOnly = true)
+    public boolean eachOwn(long campaignId, String code) {
+        return rules(campaignId).doneByEach(assignment(campaignId, code));
+    }
+
+    /** The keys of the assignment's owners today, one task each. */
+    @Transactional(readOnly = true)
+    public List<String> assignmentOwners(long campaignId, String code) {
+        return ownersOf(campaignId, code).stream().map(AssignmentOwners.Owner::key).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public String ownerGroup(long campaignId, String code, String ownerKey) {
+        return owner(campaignId, code, ownerKey).group();
+    }
+
+    /** The task's name: the assignment and whose part it is ("... — Quận Ninh Kiều"). */
+    @Transactional(readOnly = true)
+    public String ownAssignmentName(long campaignId, String code, String ownerKey) {
+        return assignment(campaignId, code).name().vi() + " — " + owner(campaignId, code, ownerKey).name();
+    }
+
+    @Transactional(readOnly = true)
+    public AssignmentOwners.Owner owner(long campaignId, String code, String ownerKey) {
+        return ownersOf(campaignId, code).stream().filter(o -> o.key().equals(ownerKey)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no owner " + ownerKey + " of " + code));
+    }
+
+    private List<AssignmentOwners.Owner> ownersOf(long campaignId, String code) {
+        return owners.of(plan(campaignId), assignment(campaignId, code), EngineClock.today());
     }
 
     @Transactional(readOnly = true)

@@ -27,6 +27,11 @@ class DeliverableCheckListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        check(task, deliverables, refusals);
+    }
+
+    /** Refuses a submitted deliverable that is not a reference and a summary within their lengths. */
+    static void check(DelegateTask task, AssignmentDeliverables deliverables, Refusals refusals) {
         List<FieldProblem> problems = deliverables.check(task.getVariable(CampaignLifecycleProcess.DOCUMENT_REFERENCE),
                 task.getVariable(CampaignLifecycleProcess.SUMMARY));
         if (!problems.isEmpty()) {

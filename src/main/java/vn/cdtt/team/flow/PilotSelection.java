@@ -128,12 +128,7 @@ public class PilotSelection {
     public List<Long> pilotCommunes(long campaignId) {
         Plan plan = plan(campaignId);
         if (plans.rulesOf(plan).pilot().rule() == vn.cdtt.plan.PilotKind.EVERY_VILLAGE) {
-            AdminUnit scope = plan.getScope();
-            return switch (scope.getLevel()) {
-                case PROVINCE -> units.findCommunesOf(scope).stream().map(AdminUnit::getId).toList();
-                case DISTRICT -> units.findChildren(scope).stream().map(AdminUnit::getId).toList();
-                case COMMUNE -> List.of(scope.getId());
-            };
+            return units.findCommunesIn(plan.getScope()).stream().map(AdminUnit::getId).toList();
         }
         return waveCommunes.ofWave(campaignId, 0);
     }
