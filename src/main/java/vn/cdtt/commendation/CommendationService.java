@@ -140,10 +140,6 @@ public class CommendationService {
     /** Marks the included units PROPOSED with the chosen kind and reason. */
     @Transactional
     public List<FieldProblem> submitProposals(long campaignId, Object submitted) {
-        if (submitted == null) {
-            // The form always sends its list (unticked rows included): no list at all is no answer.
-            return List.of(FieldProblem.of("proposals", "form.notAList"));
-        }
         Map<Long, Proposal> open = byId(proposals(campaignId, "RANKED"));
         Map<AwardKind, Integer> allowed = allowed(campaignId);
         List<FieldProblem> problems = new ArrayList<>();
@@ -178,6 +174,10 @@ public class CommendationService {
                 updates.add(new Object[] {kind.name(), reason, id});
             }
         }
+        // The form lists every suggested unit, ticked or not, and takes no row away: a list without them is no answer.
+        Map<Long, Proposal> suggested = new LinkedHashMap<>(open);
+        suggested.values().removeIf(p -> p.suggested() == null);
+        missing(suggested, seen, "proposals", "commendation.proposalMissing", problems);
         if (problems.isEmpty()) {
             jdbc.batchUpdate("update drive.commendation_proposal set status = 'PROPOSED', proposed_kind = ?,"
                     + " reason = ? where id = ?", updates);

@@ -227,6 +227,16 @@ class CommendationProcessTest {
         String instance = startAndRank(campaign);
         Map<Long, CommendationService.Proposal> ranked = byUnit(commendations.proposals(campaign, "RANKED"));
 
+        // The form lists every suggested unit and takes none away: a list without them (or empty) is no answer.
+        String proposeTask = days.task(instance, CommendationProcess.TASK_PROPOSE_COMMENDATIONS).getId();
+        for (String partial : List.of("[]", "[" + proposal(id(ranked, phuongIII), true,
+                "PROVINCIAL_CERTIFICATE_OF_MERIT", "Dẫn đầu khối xã") + "]")) {
+            assertThatThrownBy(() -> tasks.complete(proposeTask, json("proposals", partial)))
+                    .hasRootCauseInstanceOf(BadUserRequestException.class)
+                    .hasMessageContaining("Danh sách đề xuất thiếu dòng của Phường I");
+        }
+        assertThat(commendations.proposals(campaign, "PROPOSED")).as("nothing written").isEmpty();
+
         tasks.complete(days.task(instance, CommendationProcess.TASK_PROPOSE_COMMENDATIONS).getId(), json("proposals",
                 "["
                 + proposal(id(ranked, phuongIII), true, "PROVINCIAL_CERTIFICATE_OF_MERIT", "Dẫn đầu khối xã") + ","
