@@ -41,18 +41,28 @@ public class AssignmentOwners {
     public List<Owner> of(Plan plan, PlanFile.Assignment assignment, LocalDate on) {
         AgencyRole role = assignment.role();
         if (role == AgencyRole.SECTOR_DEPT) {
-            List<Owner> departments = roles.agenciesPlaying(role, plan.getProvince(), on).stream()
-                    .map(a -> new Owner(a.getCode(), a.getNameVi(), a.groupId())).toList();
-            if (departments.isEmpty()) {
-                throw new CampaignRefusedException("campaign.noAgency", assignment.name().vi(), role,
-                        plan.getProvince().getFullName(), on);
-            }
-            return departments;
+            return departments(plan, assignment.name().vi(), on);
         }
         List<AdminUnit> owners = role.level() == AdminLevel.DISTRICT ? units.findDistrictsWithCommunes(plan.getScope())
                 : units.findCommunesIn(plan.getScope());
         return owners.stream().map(unit -> new Owner(unit.getCode(), unit.getFullName(), role.actsAsUnit()
                 ? unit.groupId() : roles.findGroupPlaying(role, unit, on).orElseThrow(() -> new CampaignRefusedException(
                         "campaign.noAgency", assignment.name().vi(), role, unit.getFullName(), on)))).toList();
+    }
+
+    /**
+     * The province's sector departments on the day, by name.
+     *
+     * @param work what they are asked, named in the refusal when the organisation has none
+     */
+    @Transactional(readOnly = true)
+    public List<Owner> departments(Plan plan, Object work, LocalDate on) {
+        List<Owner> departments = roles.agenciesPlaying(AgencyRole.SECTOR_DEPT, plan.getProvince(), on).stream()
+                .map(a -> new Owner(a.getCode(), a.getNameVi(), a.groupId())).toList();
+        if (departments.isEmpty()) {
+            throw new CampaignRefusedException("campaign.noAgency", work, AgencyRole.SECTOR_DEPT,
+                    plan.getProvince().getFullName(), on);
+        }
+        return departments;
     }
 }

@@ -107,6 +107,9 @@ public class CampaignOpening {
                 steps.groupPlaying(plan, assignment.role(), assignment.with(), assignment.name().vi(), on);
             }
         }
+        if (rules.has(Kind.REPORTING) && rules.steps().get(PlanStep.SUBMIT_SECTOR_REPORT) != null) {
+            assignmentOwners.departments(plan, PlanStep.SUBMIT_SECTOR_REPORT, today);
+        }
         PROVINCE_STEPS.forEach((stage, owned) -> {
             if (rules.has(stage)) {
                 for (PlanStep step : owned) {

@@ -63,6 +63,12 @@ public class StepOwners {
         return String.join(",", groups);
     }
 
+    /** The name of the agency playing the step's role for the plan's area on that day. */
+    public String agencyName(Plan plan, PlanStep step, LocalDate on) {
+        PlanFile.StepSpec spec = spec(plan, step);
+        return roles.agencyPlaying(spec.role(), driveSeat(plan, spec.role(), step), on).getNameVi();
+    }
+
     /** Routes a step of many units' work (a fan-out), looking each government's agency up once. */
     public UnitRouter forUnits(Plan plan, PlanStep step, LocalDate on) {
         return new UnitRouter(plan, spec(plan, step), step, on);

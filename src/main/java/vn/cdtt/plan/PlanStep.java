@@ -15,6 +15,11 @@ public enum PlanStep {
     SUBMIT_PHASE_REPORT,
     VERIFY_PHASE_REPORT,
     /**
+     * Optional: each sector department reports its sector's results for every period, to the compiler (Cần Thơ's
+     * departments to the Sở TT&TT by 15/6, 15/9 and 15/12); its role is the sector departments'.
+     */
+    SUBMIT_SECTOR_REPORT,
+    /**
      * Optional: who compiles each period's verified reports into one report for the plan's People's Committee
      * (Cần Thơ's Sở TT&TT for the city, Phú Ninh's culture office for the district).
      */

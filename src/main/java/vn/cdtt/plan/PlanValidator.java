@@ -229,8 +229,14 @@ class PlanValidator {
             check.problem("stages.approval", "plan.approvalWithoutDrafts");
         }
         plan.steps().forEach((step, spec) -> {
-            if (spec != null && (spec.role() == AgencyRole.SECTOR_DEPT
-                    || spec.with().contains(AgencyRole.SECTOR_DEPT))) {
+            if (spec == null) {
+                return;
+            }
+            if (step == PlanStep.SUBMIT_SECTOR_REPORT) {
+                if (spec.role() != AgencyRole.SECTOR_DEPT || !spec.with().isEmpty()) {
+                    check.problem("steps." + step + ".role", "plan.sectorReportsByDepartments");
+                }
+            } else if (spec.role() == AgencyRole.SECTOR_DEPT || spec.with().contains(AgencyRole.SECTOR_DEPT)) {
                 check.problem("steps." + step + ".role", "plan.sectorDeptsOnlyOwnAssignments");
             }
         });

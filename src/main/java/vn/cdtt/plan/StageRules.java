@@ -90,8 +90,10 @@ final class StageRules {
         if (secondFormat && !stages.has(Kind.REVIEWS) && plan.steps().get(PlanStep.PLAN_REMEDIATION) != null) {
             problems.add("steps." + PlanStep.PLAN_REMEDIATION, "plan.roleWithoutStage", label(Kind.REVIEWS));
         }
-        if (!stages.has(Kind.REPORTING) && plan.steps().get(PlanStep.COMPILE_PHASE_REPORT) != null) {
-            problems.add("steps." + PlanStep.COMPILE_PHASE_REPORT, "plan.roleWithoutStage", label(Kind.REPORTING));
+        for (PlanStep step : List.of(PlanStep.COMPILE_PHASE_REPORT, PlanStep.SUBMIT_SECTOR_REPORT)) {
+            if (!stages.has(Kind.REPORTING) && plan.steps().get(step) != null) {
+                problems.add("steps." + step, "plan.roleWithoutStage", label(Kind.REPORTING));
+            }
         }
         if (secondFormat) {
             for (PlanStep step : DRAFT_STEPS) {

@@ -303,7 +303,15 @@ class SeedPlansEndToEndTest {
                     if (key.equals(CampaignLifecycleProcess.TASK_COMPILE_PHASE_REPORT)) {
                         assertThat(walker.variable(task, "recipientName")).as("for the city's People's Committee")
                                 .isEqualTo("Ủy ban nhân dân Thành phố Cần Thơ");
+                        assertThat(walker.variable(task, "sectorReports")).as("the compiler sees the sector"
+                                + " reports in").isEqualTo("3/3");
                     }
+                }
+                if (key.equals(CampaignLifecycleProcess.TASK_SUBMIT_SECTOR_REPORT)) {
+                    ownersOf.computeIfAbsent("sector:" + walker.variable(task, "phaseCode"),
+                            k -> new java.util.TreeSet<>()).addAll(groups(task));
+                    assertThat(walker.variable(task, "compilerName")).as("each department reports to the Sở TT&TT")
+                            .isEqualTo("Sở Thông tin và Truyền thông thành phố Cần Thơ");
                 }
                 return null;
             }
@@ -347,6 +355,19 @@ class SeedPlansEndToEndTest {
                 jdbc.queryForObject("select count(*) from drive.admin_unit c join drive.admin_unit d on d.id ="
                         + " c.parent_id where d.parent_id = (select id from drive.admin_unit where code = '92' and"
                         + " hierarchy = 'VN2022' and level = 'PROVINCE')", Integer.class));
+        // 4.6: every department reports its sector each period, asked with the units' reports and due with them.
+        for (String phase : List.of("TO-15-JUN", "TO-15-SEP", "TO-15-DEC")) {
+            assertThat(ownersOf.get("sector:" + phase)).as("every department reports " + phase)
+                    .isEqualTo(departments);
+        }
+        assertThat(walker.timing().tasks()).filteredOn(t -> t.taskKey().equals(
+                CampaignLifecycleProcess.TASK_SUBMIT_SECTOR_REPORT))
+                .extracting(DriveTiming.Opened::phase, DriveTiming.Opened::opened, DriveTiming.Opened::due)
+                .containsOnly(tuple("TO-15-JUN", LocalDate.of(2022, 6, 5), LocalDate.of(2022, 6, 15)),
+                        tuple("TO-15-SEP", LocalDate.of(2022, 9, 5), LocalDate.of(2022, 9, 15)),
+                        tuple("TO-15-DEC", LocalDate.of(2022, 12, 5), LocalDate.of(2022, 12, 15)));
+        assertThat(jdbc.queryForObject("select count(*) from drive.sector_report where campaign_id = ?",
+                Integer.class, campaign)).as("3 departments × 3 periods").isEqualTo(9);
         assertThat(jdbc.queryForList("select assignment_code || ':' || count(*) from drive.own_assignment_deliverable"
                 + " where campaign_id = ? and assignment_code like 'DEPARTMENT%' group by assignment_code"
                 + " order by assignment_code", String.class, campaign)).as("each department's own document")

@@ -154,6 +154,7 @@ class BadInputSweepTest {
             Map.entry(PhaseReportProcess.TASK_SUBMIT_PHASE_REPORT, "PhaseReportCheckListener"),
             Map.entry(PhaseReportProcess.TASK_VERIFY_PHASE_REPORT, "VerificationCheckListener"),
             Map.entry(CampaignLifecycleProcess.TASK_COMPILE_PHASE_REPORT, "PhaseCompilationListener"),
+            Map.entry(CampaignLifecycleProcess.TASK_SUBMIT_SECTOR_REPORT, "SectorReportListener"),
             Map.entry(PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW, "PhaseReviewListener"),
             Map.entry(PhaseReviewProcess.TASK_HOLD_DISTRICT_REVIEW, "DistrictReviewListener"),
             Map.entry(PhaseReviewProcess.TASK_SELECT_SCALE_UP_COMMUNES, "PilotChoiceListener"),
@@ -263,7 +264,8 @@ class BadInputSweepTest {
         List<FormCase> cases = new ArrayList<>();
         switch (key) {
             case CampaignLifecycleProcess.TASK_COMPLETE_ASSIGNMENT,
-                    CampaignLifecycleProcess.TASK_COMPLETE_OWN_ASSIGNMENT -> {
+                    CampaignLifecycleProcess.TASK_COMPLETE_OWN_ASSIGNMENT,
+                    CampaignLifecycleProcess.TASK_SUBMIT_SECTOR_REPORT -> {
                 top(cases, base, "documentReference", BadValues.text(300));
                 top(cases, base, "summary", BadValues.text(4000));
             }

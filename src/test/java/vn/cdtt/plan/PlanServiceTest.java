@@ -153,6 +153,9 @@ class PlanServiceTest {
         assertRefused(canTho.replace("  VERIFY_PHASE_REPORT: { role: DISTRICT_COMMITTEE }",
                 "  VERIFY_PHASE_REPORT: { role: DISTRICT_COMMITTEE, with: [SECTOR_DEPT] }"),
                 "steps.VERIFY_PHASE_REPORT.role", "plan.sectorDeptsOnlyOwnAssignments");
+        assertRefused(canTho.replace("SUBMIT_SECTOR_REPORT: { role: SECTOR_DEPT }",
+                "SUBMIT_SECTOR_REPORT: { role: DIGITAL_DEPT }"), "steps.SUBMIT_SECTOR_REPORT.role",
+                "plan.sectorReportsByDepartments");
         String onlyOwnWork = canTho.substring(0, canTho.indexOf("    - code: BUILD_CRITERIA_SET"))
                 + canTho.substring(canTho.indexOf("  founding: {}"));
         assertRefused(onlyOwnWork.replace("  founding: {}\n", "  approval: {}\n  founding: {}\n")

@@ -350,6 +350,8 @@ public class CampaignWalker {
                 "signedBy", "Chủ tịch UBND"));
         answers.put(PhaseReportProcess.TASK_SUBMIT_PHASE_REPORT, this::report);
         answers.put(PhaseReportProcess.TASK_VERIFY_PHASE_REPORT, task -> Map.of("verdict", "accept"));
+        answers.put(CampaignLifecycleProcess.TASK_SUBMIT_SECTOR_REPORT, task -> Map.of("documentReference",
+                "Báo cáo của " + variable(task, "departmentName"), "summary", "Kết quả chuyển đổi số trong ngành"));
         answers.put(CampaignLifecycleProcess.TASK_COMPILE_PHASE_REPORT, task -> Map.of("compilationReference",
                 "Báo cáo tổng hợp " + variable(task, "phaseName"), "compilationSummary",
                 "Các đơn vị đã báo cáo " + variable(task, "reportsVerified") + "/" + variable(task, "reportsExpected")));

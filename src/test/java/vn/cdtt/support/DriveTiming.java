@@ -40,6 +40,7 @@ public final class DriveTiming {
             Map.entry(PhaseReportProcess.TASK_SUBMIT_PHASE_REPORT, "REPORTING"),
             Map.entry(PhaseReportProcess.TASK_VERIFY_PHASE_REPORT, "REPORTING"),
             Map.entry(CampaignLifecycleProcess.TASK_COMPILE_PHASE_REPORT, "REPORTING"),
+            Map.entry(CampaignLifecycleProcess.TASK_SUBMIT_SECTOR_REPORT, "REPORTING"),
             Map.entry(PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW, "REVIEWS"),
             Map.entry(PhaseReviewProcess.TASK_HOLD_DISTRICT_REVIEW, "REVIEWS"),
             Map.entry(PhaseReviewProcess.TASK_SELECT_SCALE_UP_COMMUNES, "REVIEWS"),

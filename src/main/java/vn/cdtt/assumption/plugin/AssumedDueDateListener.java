@@ -63,6 +63,8 @@ class AssumedDueDateListener implements TaskListener {
             case CampaignLifecycleProcess.TASK_LAUNCH_DRIVE -> List.of("steps.LAUNCH_DRIVE.due");
             case CampaignLifecycleProcess.TASK_FINAL_REVIEW -> List.of("steps.FINAL_REVIEW.due");
             case CampaignLifecycleProcess.TASK_COMPILE_PHASE_REPORT -> List.of("stages.reporting.compileDays");
+            case CampaignLifecycleProcess.TASK_SUBMIT_SECTOR_REPORT -> task.getVariable(CampaignLifecycleProcess.PHASE_CODE)
+                    instanceof String code ? List.of("phases." + code + ".reportDue") : List.of();
             case CampaignLifecycleProcess.TASK_SELECT_PILOT_COMMUNES -> List.of("steps.SELECT_PILOT.due");
             case TeamEstablishmentProcess.TASK_FORM_STEERING_COMMITTEE -> List.of("steps.FORM_STEERING_COMMITTEES.due");
             case TeamEstablishmentProcess.TASK_NOMINATE_TEAMS -> Variables.intOr(task, TeamEstablishmentProcess.WAVE, 0) > 0

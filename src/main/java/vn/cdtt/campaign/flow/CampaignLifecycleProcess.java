@@ -107,6 +107,19 @@ public final class CampaignLifecycleProcess {
     public static final String EVENT_PHASE_STARTED = "Event_PhaseStarted";
     /** timer event "Đến ngày mở báo cáo". */
     public static final String EVENT_PHASE_REPORTS_OPEN = "Event_PhaseReportsOpen";
+    /** parallel gateway: the units' reports and the departments' sector reports. */
+    public static final String GATEWAY_PHASE_REPORTS_SPLIT = "Gateway_PhaseReportsSplit";
+    /** exclusive gateway "Có báo cáo theo ngành?". */
+    public static final String GATEWAY_HAS_SECTOR_REPORTS = "Gateway_HasSectorReports";
+    /**
+     * user task, one per sector department and period;
+     * served by {@link vn.cdtt.campaign.flow.SectorReportListener}.
+     */
+    public static final String TASK_SUBMIT_SECTOR_REPORT = "Task_SubmitSectorReport";
+    /** end event "Các ngành đã báo cáo". */
+    public static final String EVENT_SECTOR_REPORTS_IN = "Event_SectorReportsIn";
+    /** end event "Không có báo cáo theo ngành". */
+    public static final String EVENT_NO_SECTOR_REPORTS = "Event_NoSectorReports";
     /** exclusive gateway. */
     public static final String GATEWAY_REPORT_BATCH_MERGE = "Gateway_ReportBatchMerge";
     /**
@@ -185,7 +198,12 @@ public final class CampaignLifecycleProcess {
     /** The compiler's answers: local to the period's compiling task. */
     public static final String COMPILATION_REFERENCE = "compilationReference";
     public static final String COMPILATION_SUMMARY = "compilationSummary";
+    public static final String COMPILER_NAME = "compilerName";
+    /** The department whose sector report a task is (an agency code), and its name. */
+    public static final String DEPARTMENT_CODE = "departmentCode";
+    public static final String DEPARTMENT_NAME = "departmentName";
     public static final String MISSING_UNITS = "missingUnits";
+    public static final String SECTOR_REPORTS = "sectorReports";
     public static final String PHASE_CODE = "phaseCode";
     public static final String PHASE_NAME = "phaseName";
     public static final String RECIPIENT_NAME = "recipientName";

@@ -52,6 +52,12 @@ public class CampaignPhases {
         return EngineClock.startOf(phase(campaignId, phaseCode).getEnd().plusDays(1));
     }
 
+    /** The start of the period's report due day, as the units' reports are due. */
+    @Transactional(readOnly = true)
+    public Date reportsDueAt(long campaignId, String phaseCode) {
+        return EngineClock.startOf(phase(campaignId, phaseCode).getReportDue());
+    }
+
     @Transactional(readOnly = true)
     public Date reviewAt(long campaignId, String phaseCode) {
         Plan plan = plan(campaignId);

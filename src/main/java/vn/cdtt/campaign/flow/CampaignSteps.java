@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.cdtt.campaign.CampaignRefusedException;
 import vn.cdtt.campaign.CampaignRepository;
+import vn.cdtt.campaign.PhaseCompilations;
 import vn.cdtt.campaign.StepOwners;
 import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.organization.AgencyRole;
@@ -30,11 +31,14 @@ public class CampaignSteps {
     private final CampaignRepository campaigns;
     private final PlanService plans;
     private final StepOwners owners;
+    private final PhaseCompilations compilations;
 
-    CampaignSteps(CampaignRepository campaigns, PlanService plans, StepOwners owners) {
+    CampaignSteps(CampaignRepository campaigns, PlanService plans, StepOwners owners,
+                  PhaseCompilations compilations) {
         this.campaigns = campaigns;
         this.plans = plans;
         this.owners = owners;
+        this.compilations = compilations;
     }
 
     /** The groups working {@code step} of the campaign today (the engine's clock), comma-separated. */
@@ -65,6 +69,15 @@ public class CampaignSteps {
     public boolean named(long campaignId, String step) {
         Plan plan = campaigns.findById(campaignId).orElseThrow().getPlan();
         return plans.rulesOf(plan).steps().get(PlanStep.valueOf(step)) != null;
+    }
+
+    /** Who compiles the periods' reports: the plan's compiler today, else the People's Committee of its area. */
+    @Transactional(readOnly = true)
+    public String compilerName(long campaignId) {
+        Plan plan = campaigns.findById(campaignId).orElseThrow().getPlan();
+        return plans.rulesOf(plan).steps().get(PlanStep.COMPILE_PHASE_REPORT) != null
+                ? owners.agencyName(plan, PlanStep.COMPILE_PHASE_REPORT, EngineClock.today())
+                : compilations.recipientOf(campaignId);
     }
 
     /** The step's due date from the plan, or null when the plan gives none. */

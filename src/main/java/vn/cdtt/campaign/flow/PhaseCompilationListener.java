@@ -7,7 +7,9 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import vn.cdtt.campaign.PhaseCompilations;
+import vn.cdtt.campaign.SectorReports;
 import vn.cdtt.engine.Variables;
+import vn.cdtt.plan.PlanStep;
 
 /**
  * On creating a period's compiling task: shows the compiler who reported and who did not, and to whom the compiled
@@ -18,10 +20,15 @@ class PhaseCompilationListener implements TaskListener {
 
     private final PhaseCompilations compilations;
     private final CampaignPhases phases;
+    private final CampaignSteps steps;
+    private final SectorReports sectorReports;
 
-    PhaseCompilationListener(PhaseCompilations compilations, CampaignPhases phases) {
+    PhaseCompilationListener(PhaseCompilations compilations, CampaignPhases phases, CampaignSteps steps,
+                             SectorReports sectorReports) {
         this.compilations = compilations;
         this.phases = phases;
+        this.steps = steps;
+        this.sectorReports = sectorReports;
     }
 
     @Override
@@ -36,6 +43,10 @@ class PhaseCompilationListener implements TaskListener {
             own.setVariableLocal(CampaignLifecycleProcess.REPORTS_EXPECTED, status.expected());
             own.setVariableLocal(CampaignLifecycleProcess.MISSING_UNITS, status.missing());
             own.setVariableLocal(CampaignLifecycleProcess.RECIPIENT_NAME, compilations.recipientOf(campaignId));
+            own.setVariableLocal(CampaignLifecycleProcess.SECTOR_REPORTS,
+                    steps.named(campaignId, PlanStep.SUBMIT_SECTOR_REPORT.name())
+                            ? sectorReports.received(campaignId, phase) + "/"
+                            + sectorReports.departments(campaignId).size() : null);
             own.setVariableLocal(CampaignLifecycleProcess.COMPILATION_REFERENCE, null);
             own.setVariableLocal(CampaignLifecycleProcess.COMPILATION_SUMMARY, null);
             return;
