@@ -80,7 +80,6 @@ public class PhaseCompilations {
 
     private PlanPhase phase(long campaignId, String phaseCode) {
         Campaign campaign = campaigns.findById(campaignId).orElseThrow();
-        return campaign.getPlan().getPhases().stream().filter(p -> p.getCode().equals(phaseCode)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no phase " + phaseCode));
+        return campaign.getPlan().phase(phaseCode);
     }
 }

@@ -71,8 +71,6 @@ public class SectorReports {
     }
 
     private PlanPhase phase(long campaignId, String phaseCode) {
-        return campaigns.findById(campaignId).orElseThrow().getPlan().getPhases().stream()
-                .filter(p -> p.getCode().equals(phaseCode)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no phase " + phaseCode));
+        return campaigns.findById(campaignId).orElseThrow().getPlan().phase(phaseCode);
     }
 }

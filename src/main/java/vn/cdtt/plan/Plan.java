@@ -167,4 +167,10 @@ public class Plan {
     public List<PlanPhase> getPhases() {
         return phases;
     }
+
+    /** The plan's phase of this code; a code the plan does not have is a programming error, not an official's. */
+    public PlanPhase phase(String code) {
+        return phases.stream().filter(p -> p.getCode().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("plan " + this.code + " has no phase " + code));
+    }
 }

@@ -234,9 +234,7 @@ public class PhaseReports {
     }
 
     private PlanPhase phase(Campaign campaign, String code) {
-        return campaign.getPlan().getPhases().stream().filter(p -> p.getCode().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("plan " + campaign.getPlan().getCode()
-                        + " has no phase " + code));
+        return campaign.getPlan().phase(code);
     }
 
     private PlanPhase phaseById(long phaseId) {

@@ -155,8 +155,7 @@ public class DistrictReviews {
 
     private PlanPhase phase(long campaignId, String phaseCode) {
         Campaign campaign = campaigns.findById(campaignId).orElseThrow();
-        return campaign.getPlan().getPhases().stream().filter(p -> p.getCode().equals(phaseCode)).findFirst()
-                .orElseThrow();
+        return campaign.getPlan().phase(phaseCode);
     }
 
     private Plan plan(long campaignId) {

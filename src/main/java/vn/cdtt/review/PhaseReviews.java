@@ -68,8 +68,7 @@ public class PhaseReviews {
     public Integer record(long campaignId, String phaseCode, String recommended, String decision,
                           String conclusions) {
         Campaign campaign = campaigns.findById(campaignId).orElseThrow();
-        PlanPhase phase = campaign.getPlan().getPhases().stream().filter(p -> p.getCode().equals(phaseCode))
-                .findFirst().orElseThrow();
+        PlanPhase phase = campaign.getPlan().phase(phaseCode);
         Integer wave = ReviewDecision.valueOf(decision) == ReviewDecision.SCALE_UP ? nextWave(campaignId) : null;
         jdbc.update("insert into drive.phase_review (campaign_id, phase_id, recommended, decision, conclusions, wave)"
                 + " values (?, ?, ?, ?, ?, ?) on conflict (campaign_id, phase_id) do update set decision ="

@@ -65,8 +65,7 @@ public class PhaseRollUp {
     @Transactional
     public Outcome rollUp(long campaignId, String phaseCode) {
         Campaign campaign = campaigns.findById(campaignId).orElseThrow();
-        PlanPhase phase = campaign.getPlan().getPhases().stream().filter(p -> p.getCode().equals(phaseCode))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("no phase " + phaseCode));
+        PlanPhase phase = campaign.getPlan().phase(phaseCode);
         long phaseId = phase.getId();
         jdbc.update("delete from drive.phase_rating where campaign_id = ? and phase_id = ?", campaignId, phaseId);
         jdbc.update("delete from drive.phase_rollup where campaign_id = ? and phase_id = ?", campaignId, phaseId);

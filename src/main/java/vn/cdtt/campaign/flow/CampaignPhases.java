@@ -82,8 +82,7 @@ public class CampaignPhases {
     }
 
     private PlanPhase phase(long campaignId, String phaseCode) {
-        return plan(campaignId).getPhases().stream().filter(p -> p.getCode().equals(phaseCode)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no phase " + phaseCode));
+        return plan(campaignId).phase(phaseCode);
     }
 
     private Plan plan(long campaignId) {
