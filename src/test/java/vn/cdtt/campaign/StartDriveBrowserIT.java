@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -26,14 +21,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -45,6 +34,7 @@ import vn.cdtt.support.CamundaWebapp;
 import vn.cdtt.support.DemoAccounts;
 import vn.cdtt.support.ProcessDays;
 import vn.cdtt.support.ProductTest;
+import vn.cdtt.support.TasklistForms;
 import vn.cdtt.plan.PlanService;
 
 /**
@@ -67,7 +57,6 @@ class StartDriveBrowserIT {
             "Dự thảo kế hoạch tuyên truyền, hướng dẫn và kế hoạch phát động thi đua",
             "Nghiên cứu hỗ trợ nhân lực công nghệ thông tin cho cấp huyện, xã",
             "Triển khai thanh toán không dùng tiền mặt");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     /** The header's "Start process" link and the modal it opens (camunda-tasklist-bootstrap.js templates). */
     private static final By START_PROCESS = By.cssSelector(".start-process-action a");
@@ -77,11 +66,6 @@ class StartDriveBrowserIT {
     /** Shown by the generic start form only; Camunda Forms send no business key. */
     private static final By BUSINESS_KEY = By.cssSelector(".modal-dialog input[cam-business-key]");
 
-    /** Tasklist's task pane (as in NominationFormBrowserIT). */
-    private static final By CLAIM = By.cssSelector(".task-details button.claim");
-    private static final By UNCLAIM = By.cssSelector(".task-details button.unclaim");
-    private static final By COMPLETE = By.cssSelector(".task-details .form-actions button.btn-primary");
-    private static final By TASK_FORM = By.cssSelector(".task-details .fjs-container .fjs-form");
 
     @Autowired
     RuntimeService runtime;
@@ -98,6 +82,7 @@ class StartDriveBrowserIT {
     private final String run = Long.toString(System.nanoTime(), 36).toUpperCase();
     private Browser browser;
     private CamundaWebapp camunda;
+    private TasklistForms forms;
     private WebDriver driver;
     private String instance;
 
@@ -137,19 +122,19 @@ class StartDriveBrowserIT {
         Set<String> before = hauGiangInstances();
         openBrowser();
         camunda.logIn("tasklist", DemoAccounts.LEADER, DemoAccounts.PASSWORD);
-        click(await("the Start process link", ExpectedConditions.elementToBeClickable(START_PROCESS)));
-        WebElement process = await("the lifecycle process in the start dialog", d -> d.findElements(
+        forms.click(forms.await("the Start process link", ExpectedConditions.elementToBeClickable(START_PROCESS)));
+        WebElement process = forms.await("the lifecycle process in the start dialog", d -> d.findElements(
                         By.cssSelector(".modal-dialog .available-processes ul.processes li a")).stream()
                 .filter(a -> a.getText().strip().equals(PROCESS_NAME)).findFirst().orElse(null));
-        click(process);
-        await("the start form", ExpectedConditions.visibilityOfElementLocated(MODAL_FORM));
+        forms.click(process);
+        forms.await("the start form", ExpectedConditions.visibilityOfElementLocated(MODAL_FORM));
         camunda.awaitAngularStable();
         WebElement form = driver.findElement(MODAL_FORM);
-        List<String> offered = options(field(form, "Kế hoạch"));
+        List<String> offered = forms.options(TasklistForms.field(form, "Kế hoạch"));
         assertThat(offered).as("every published plan of the leader's province, and only those")
                 .contains(PLAN_LABEL).anyMatch(label -> label.startsWith("Kế hoạch mới " + run))
                 .noneMatch(label -> label.contains("Quảng Trị"));
-        choose(field(form, "Kế hoạch"), PLAN_LABEL);
+        forms.choose(TasklistForms.field(form, "Kế hoạch"), PLAN_LABEL);
         // Tasklist offers a business key only for generic forms; fill it when it does.
         String businessKey = "start-drive-it-" + run;
         boolean asksForKey = driver.findElements(BUSINESS_KEY).stream().filter(WebElement::isDisplayed)
@@ -157,11 +142,11 @@ class StartDriveBrowserIT {
                     input.sendKeys(businessKey);
                     return true;
                 }).orElse(false);
-        screenshot("start-drive-start-form.png");
-        click(await("Start to be enabled", ExpectedConditions.elementToBeClickable(MODAL_START)));
-        await("the start dialog to close", ExpectedConditions.invisibilityOfElementLocated(MODAL));
+        forms.screenshot("start-drive-start-form.png");
+        forms.click(forms.await("Start to be enabled", ExpectedConditions.elementToBeClickable(MODAL_START)));
+        forms.await("the start dialog to close", ExpectedConditions.invisibilityOfElementLocated(MODAL));
 
-        ProcessInstance started = await("the new " + PROCESS + " instance in the engine", d -> {
+        ProcessInstance started = forms.await("the new " + PROCESS + " instance in the engine", d -> {
             List<ProcessInstance> fresh = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
                     .variableValueEquals("planCode", PLAN).list().stream()
                     .filter(p -> !before.contains(p.getId())).toList();
@@ -190,15 +175,14 @@ class StartDriveBrowserIT {
         // 2. A fresh session: the digital department's official submits the draft through its Camunda Form.
         openBrowser();
         camunda.logIn("tasklist", DemoAccounts.DIGITAL_DEPT, DemoAccounts.PASSWORD);
-        openAndClaim(draft.getId());
-        WebElement draftForm = driver.findElement(TASK_FORM);
+        WebElement draftForm = forms.openAndClaim(draft.getId(), DRAFT_NAME);
         String reference = "Dự thảo QĐ thành lập Tổ CNS " + run;
         String summary = "Thành lập Tổ công nghệ số cộng đồng tại các thôn, ấp theo Kế hoạch 103/KH-UBND.";
-        type(field(draftForm, "Văn bản"), "input", reference);
-        type(field(draftForm, "Tóm tắt nội dung"), "textarea", summary);
-        screenshot("start-drive-draft-form.png");
-        click(await("Complete to be enabled", ExpectedConditions.elementToBeClickable(COMPLETE)));
-        await("the draft task to be completed in the engine",
+        forms.type(TasklistForms.field(draftForm, "Văn bản"), "input", reference);
+        forms.type(TasklistForms.field(draftForm, "Tóm tắt nội dung"), "textarea", summary);
+        forms.screenshot("start-drive-draft-form.png");
+        forms.complete();
+        forms.await("the draft task to be completed in the engine",
                 d -> tasks.createTaskQuery().taskId(draft.getId()).count() == 0 ? true : null);
 
         HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(draft.getId()).singleResult();
@@ -212,86 +196,6 @@ class StartDriveBrowserIT {
         assertThat(open).as("the other departments' drafts stay open")
                 .containsExactlyInAnyOrderElementsOf(DRAFTS.stream().filter(name -> !name.equals(DRAFT_NAME))
                         .toList());
-    }
-
-    // ---- Tasklist -------------------------------------------------------------------------------------------
-
-    /** Opens the task by its Tasklist URL, claims it if nobody has, and waits for its Camunda Form. */
-    private void openAndClaim(String taskId) {
-        driver.get(camunda.url("/camunda/app/tasklist/default/#/?task=" + taskId));
-        await("the task's name in the task pane", ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector(".task-details"), DRAFT_NAME));
-        camunda.awaitAngularStable();
-        if (driver.findElements(UNCLAIM).isEmpty()) {
-            click(await("the Claim button", ExpectedConditions.elementToBeClickable(CLAIM)));
-            await("the task to be claimed", ExpectedConditions.presenceOfElementLocated(UNCLAIM));
-            camunda.awaitAngularStable();
-        }
-        await("the draft's Camunda Form", ExpectedConditions.visibilityOfElementLocated(TASK_FORM));
-    }
-
-    // ---- The Camunda Form (form-js DOM) -----------------------------------------------------------------------
-
-    /** The form field whose label contains this text. */
-    private static WebElement field(WebElement form, String label) {
-        return form.findElement(By.xpath(".//div[contains(@class,'fjs-form-field ')]"
-                + "[.//label[contains(normalize-space(.),'" + label + "')]]"));
-    }
-
-    /** Opens a plain form-js select (mouse-down on its input group) and picks the option with this label. */
-    private void choose(WebElement select, String label) {
-        if (select.findElements(By.cssSelector(".fjs-dropdownlist .fjs-dropdownlist-item")).isEmpty()) {
-            click(select.findElement(By.cssSelector(".fjs-input-group")));
-        }
-        WebElement option = await("the option " + label, d -> select.findElements(
-                        By.cssSelector(".fjs-dropdownlist .fjs-dropdownlist-item")).stream()
-                .filter(item -> label.equals(item.getDomProperty("textContent").strip())).findFirst().orElse(null));
-        click(option);
-        await("the select to show " + label, d -> select.findElements(By.cssSelector(".fjs-select-display"))
-                .stream().anyMatch(display -> label.equals(display.getText().strip())) ? true : null);
-    }
-
-    /** The labels a form-js select offers (its list is left open for {@link #choose}). */
-    private List<String> options(WebElement select) {
-        click(select.findElement(By.cssSelector(".fjs-input-group")));
-        List<String> labels = await("the select's options", d -> {
-            List<String> found = select.findElements(By.cssSelector(".fjs-dropdownlist .fjs-dropdownlist-item"))
-                    .stream().map(item -> item.getDomProperty("textContent").strip()).toList();
-            return found.isEmpty() ? null : found;
-        });
-        return labels;
-    }
-
-    private void type(WebElement field, String tag, String text) {
-        WebElement input = field.findElement(By.tagName(tag));
-        script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", input);
-        input.sendKeys(text);
-        await("the field to hold " + text, d -> text.equals(input.getDomProperty("value")) ? true : null);
-    }
-
-    /**
-     * Scrolls the element to the middle of its pane and clicks it; when Tasklist's fixed footer covers its centre,
-     * clicks its visible top edge instead (see NominationFormBrowserIT).
-     */
-    private void click(WebElement element) {
-        script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
-        await("the element to be clickable", ExpectedConditions.elementToBeClickable(element));
-        try {
-            element.click();
-        } catch (ElementClickInterceptedException e) {
-            int height = element.getRect().getHeight();
-            new Actions(driver).moveToElement(element, 0, -height / 2 + 3).click().perform();
-        }
-    }
-
-    private void screenshot(String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     // ---- Engine -----------------------------------------------------------------------------------------------
@@ -314,6 +218,7 @@ class StartDriveBrowserIT {
         browser = Browser.start();
         driver = browser.driver();
         camunda = new CamundaWebapp(browser, port);
+        forms = new TasklistForms(browser, camunda);
     }
 
     private void closeBrowser() {
@@ -321,20 +226,6 @@ class StartDriveBrowserIT {
             Browser closing = browser;
             browser = null;
             closing.close();
-        }
-    }
-
-    private Object script(String script, Object... arguments) {
-        return ((JavascriptExecutor) driver).executeScript(script, arguments);
-    }
-
-    private <T> T await(String what, Function<? super WebDriver, T> condition) {
-        try {
-            return browser.waiting().until(condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("Timed out after " + Browser.TIMEOUT.toSeconds() + " s waiting for " + what
-                    + " at " + driver.getCurrentUrl() + "; the page shows:\n" + camunda.pageText(3000)
-                    + camunda.notifications(), e);
         }
     }
 }

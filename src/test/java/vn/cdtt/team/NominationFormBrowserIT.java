@@ -20,13 +20,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +41,7 @@ import vn.cdtt.support.Browser;
 import vn.cdtt.support.CamundaWebapp;
 import vn.cdtt.support.DemoAccounts;
 import vn.cdtt.support.ProductTest;
+import vn.cdtt.support.TasklistForms;
 import vn.cdtt.team.flow.TeamEstablishmentProcess;
 
 /**
@@ -114,6 +113,7 @@ class NominationFormBrowserIT {
     private String taskId;
     private Browser browser;
     private CamundaWebapp camunda;
+    private TasklistForms forms;
     private WebDriver driver;
 
     @BeforeEach
@@ -134,6 +134,7 @@ class NominationFormBrowserIT {
         browser = Browser.start();
         driver = browser.driver();
         camunda = new CamundaWebapp(browser, port);
+        forms = new TasklistForms(browser, camunda);
     }
 
     @AfterEach
@@ -395,20 +396,9 @@ class NominationFormBrowserIT {
         click(dynamicList.findElement(By.cssSelector(".fjs-repeat-render-add")));
     }
 
-    /**
-     * Scrolls the element to the middle of its pane, then clicks it. Save and Complete stay half under Tasklist's
-     * fixed footer even at the pane's end (the "migrate to Camunda 8" banner pushes the page down): WebDriver's
-     * click on their centre is intercepted, so click their visible top edge, as a person would.
-     */
+    /** Clicks as an official does, on the visible top edge when Tasklist's footer covers the centre. */
     private void click(WebElement element) {
-        script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
-        await("the element to be clickable", ExpectedConditions.elementToBeClickable(element));
-        try {
-            element.click();
-        } catch (ElementClickInterceptedException e) {
-            int height = element.getRect().getHeight();
-            new Actions(driver).moveToElement(element, 0, -height / 2 + 3).click().perform();
-        }
+        forms.click(element);
     }
 
     // ---- Waiting and diagnostics ------------------------------------------------------------------------------

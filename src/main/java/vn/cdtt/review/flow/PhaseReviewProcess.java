@@ -19,7 +19,7 @@ public final class PhaseReviewProcess {
     public static final String TASK_ROLL_UP_PHASE = "Task_RollUpPhase";
     /** exclusive gateway "Cấp nào sơ kết?"; asks {@link DistrictReviewers}. */
     public static final String GATEWAY_REVIEW_LEVEL = "Gateway_ReviewLevel";
-    /** user task "Huyện sơ kết, đánh giá và xem xét nhân rộng"; served by {@link DistrictReviewListener}. */
+    /** user task "Sơ kết, đánh giá và xem xét nhân rộng — (district)"; served by {@link DistrictReviewListener}. */
     public static final String TASK_HOLD_DISTRICT_REVIEW = "Task_HoldDistrictReview";
     /** exclusive gateway "Có huyện nhân rộng?"; asks {@link DistrictReviewers}. */
     public static final String GATEWAY_ANY_SCALED_UP = "Gateway_AnyScaledUp";
