@@ -190,6 +190,8 @@ class SeedPlansEndToEndTest {
                 .containsExactly(LocalDate.of(2022, 10, 31));
         assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(CommendationProcess.KEY)
                 .processInstanceBusinessKey(key("quang-tri-115")).count()).as("Plan 115 commends nobody").isZero();
+        assertThat(groupsGivenWork("quang-tri-115")).as("Plan 115 gives Home Affairs and the State Bank nothing")
+                .isNotEmpty().doesNotContain("agency-qt-snv", "agency-qt-nhnn");
         assertEnded(walker, campaign);
     }
 
@@ -227,6 +229,17 @@ class SeedPlansEndToEndTest {
         assertThat(proposalStatuses(campaign)).as("a unanimous council passes every proposal").isNotEmpty()
                 .containsOnly("PASSED");
         assertThat(awards(campaign)).isPositive();
+        // The directive: the Sở TT&TT drafts the decision and the emulation plan with Home Affairs, which sees and
+        // may work both; Home Affairs and the State Bank each own their own assignment.
+        assertThat(jdbc.queryForList("select t.name_ || ' > ' || string_agg(distinct l.group_id_, ',')"
+                + " from act_hi_taskinst t join act_hi_identitylink l on l.task_id_ = t.id_ join act_hi_procinst p"
+                + " on p.proc_inst_id_ = t.proc_inst_id_ where p.business_key_ = ? and t.task_def_key_ = ?"
+                + " and l.type_ = 'candidate' group by t.name_ order by t.name_", String.class,
+                key("hau-giang-2022"), CampaignLifecycleProcess.TASK_COMPLETE_ASSIGNMENT)).containsExactlyInAnyOrder(
+                "Dự thảo kế hoạch tuyên truyền, hướng dẫn và kế hoạch phát động thi đua > agency-hg-snv,agency-hg-stttt",
+                "Dự thảo quyết định thành lập Tổ công nghệ số cộng đồng > agency-hg-snv,agency-hg-stttt",
+                "Nghiên cứu hỗ trợ nhân lực công nghệ thông tin cho cấp huyện, xã > agency-hg-snv",
+                "Triển khai thanh toán không dùng tiền mặt > agency-hg-nhnn");
         assertEnded(walker, campaign);
     }
 
@@ -271,6 +284,9 @@ class SeedPlansEndToEndTest {
         assertStages(walker, "STEERING_COMMITTEES", "FOUNDING", "REPORTING");
         assertThat(jdbc.queryForList("select decision from drive.phase_review where campaign_id = ?", String.class,
                 campaign)).as("the letter holds no reviews").isEmpty();
+        assertThat(groupsGivenWork("phu-ninh-2022")).as("a district's letter gives Quảng Nam's departments nothing")
+                .isNotEmpty().noneMatch(g -> g.startsWith("agency-qn22-s") || g.startsWith("agency-qn22-nhnn")
+                        || g.equals("agency-qn22-ubnd") || g.equals("agency-qn22-tinhdoan"));
         // The culture office verifies the communes' reports and reports to the district People's Committee.
         assertThat(compilers).as("the culture office compiles, for the district").containsOnly(
                 "agency-qn22-vhtt-518>Ủy ban nhân dân Huyện Phú Ninh");
@@ -511,6 +527,22 @@ class SeedPlansEndToEndTest {
                 .getEndActivityId()).isEqualTo(CampaignLifecycleProcess.EVENT_DRIVE_CLOSED);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(businessKey(campaign) + "%")
                 .count()).as("every process of the drive has ended").isZero();
+    }
+
+    /** Every group that was given a task of the drive (its lifecycle and every child), from the task history. */
+    private Set<String> groupsGivenWork(String planCode) {
+        return Set.copyOf(jdbc.queryForList("select distinct l.group_id_ from act_hi_identitylink l join"
+                + " act_hi_taskinst t on t.id_ = l.task_id_ join act_hi_procinst p on p.proc_inst_id_ = t.proc_inst_id_"
+                + " where p.business_key_ like ? and l.group_id_ is not null and l.type_ = 'candidate'", String.class,
+                key(planCode) + "%"));
+    }
+
+    /** The candidate groups of the drive's tasks of this kind. */
+    private Set<String> groupsOfTasks(String planCode, String taskKey) {
+        return Set.copyOf(jdbc.queryForList("select distinct l.group_id_ from act_hi_identitylink l join"
+                + " act_hi_taskinst t on t.id_ = l.task_id_ join act_hi_procinst p on p.proc_inst_id_ = t.proc_inst_id_"
+                + " where p.business_key_ like ? and t.task_def_key_ = ? and l.group_id_ is not null"
+                + " and l.type_ = 'candidate'", String.class, key(planCode) + "%", taskKey));
     }
 
     private String key(String planCode) {
