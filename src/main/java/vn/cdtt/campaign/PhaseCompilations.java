@@ -16,8 +16,6 @@ import vn.cdtt.plan.PlanPhase;
 @Service
 public class PhaseCompilations {
 
-    static final int MAX_REFERENCE = 300;
-    static final int MAX_SUMMARY = 4000;
     /** How many missing units the form names before it says "and N more". */
     private static final int NAMED_MISSING = 20;
 
@@ -62,20 +60,16 @@ public class PhaseCompilations {
      */
     @Transactional
     public void record(long campaignId, String phaseCode, Object reference, Object summary, String compiledBy) {
-        if (!(reference instanceof String text) || text.isBlank() || text.strip().length() > MAX_REFERENCE) {
-            throw refusals.sentence("compilation.referenceRequired");
-        }
-        if (!(summary instanceof String body) || body.isBlank() || body.strip().length() > MAX_SUMMARY) {
-            throw refusals.sentence("compilation.summaryRequired");
-        }
+        DocumentAnswer answer = DocumentAnswer.of(reference, summary, refusals, "compilation.referenceRequired",
+                "compilation.summaryRequired");
         Status status = statusOf(campaignId, phaseCode);
         jdbc.update("insert into drive.phase_compilation (campaign_id, phase_id, document_reference, summary,"
                 + " reports_verified, reports_expected, compiled_by) values (?, ?, ?, ?, ?, ?, ?)"
                 + " on conflict (campaign_id, phase_id) do update set document_reference = excluded.document_reference,"
                 + " summary = excluded.summary, reports_verified = excluded.reports_verified,"
                 + " reports_expected = excluded.reports_expected, compiled_by = excluded.compiled_by,"
-                + " compiled_at = now()", campaignId, phase(campaignId, phaseCode).getId(), text.strip(),
-                body.strip(), status.verified(), status.expected(), compiledBy);
+                + " compiled_at = now()", campaignId, phase(campaignId, phaseCode).getId(),
+                answer.reference(), answer.summary(), status.verified(), status.expected(), compiledBy);
     }
 
     private PlanPhase phase(long campaignId, String phaseCode) {

@@ -48,19 +48,15 @@ public class SectorReports {
     @Transactional
     public void record(long campaignId, String phaseCode, AssignmentOwners.Owner department, Object reference,
                        Object summary, String by) {
-        if (!(reference instanceof String text) || text.isBlank() || text.strip().length() > 300) {
-            throw refusals.sentence("sectorReport.referenceRequired");
-        }
-        if (!(summary instanceof String body) || body.isBlank() || body.strip().length() > 4000) {
-            throw refusals.sentence("sectorReport.summaryRequired");
-        }
+        DocumentAnswer answer = DocumentAnswer.of(reference, summary, refusals, "sectorReport.referenceRequired",
+                "sectorReport.summaryRequired");
         jdbc.update("insert into drive.sector_report (campaign_id, phase_id, agency_code, agency_name,"
                 + " document_reference, summary, submitted_by) values (?, ?, ?, ?, ?, ?, ?)"
                 + " on conflict (campaign_id, phase_id, agency_code) do update set agency_name = excluded.agency_name,"
                 + " document_reference = excluded.document_reference, summary = excluded.summary,"
                 + " submitted_by = excluded.submitted_by, submitted_at = now()",
-                campaignId, phase(campaignId, phaseCode).getId(), department.key(), department.name(), text.strip(),
-                body.strip(), by);
+                campaignId, phase(campaignId, phaseCode).getId(), department.key(), department.name(),
+                answer.reference(), answer.summary(), by);
     }
 
     /** How many departments have sent this period's report. */

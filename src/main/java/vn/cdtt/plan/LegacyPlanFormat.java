@@ -54,7 +54,7 @@ final class LegacyPlanFormat {
         return file.withStages(new Stages(assignments,
                 file.steps().containsKey(PlanStep.APPROVE_PLANS) && !assignments.isEmpty() ? on : null,
                 on, new PlanFile.FoundingStage(null, false), on, new PlanFile.LaunchStage(null, true),
-                new PlanFile.ReportingStage(Math.max(LEAD_DAYS, reminder), null), on, on, on));
+                new PlanFile.ReportingStage(Math.max(LEAD_DAYS, reminder), null, null), on, on, on));
     }
 
     private static Text[] texts(String name, String deliverable) {

@@ -139,8 +139,13 @@ public record PlanFile(String code, Text name, String reference, LocalDate issue
     /**
      * @param leadDays    how many days before a period's reports are due they are asked for
      * @param compileDays how many days after the reports' due date the compiled report is due (absent: no due date)
+     * @param onRequest   the compiler may also ask any units for a report when the need arises ("theo yêu cầu phát
+     *                    sinh"), until the last period's reports are due
      */
-    public record ReportingStage(Integer leadDays, Integer compileDays) {
+    public record ReportingStage(Integer leadDays, Integer compileDays, Boolean onRequest) {
+        public boolean takesRequests() {
+            return Boolean.TRUE.equals(onRequest);
+        }
     }
 
     /**

@@ -228,6 +228,9 @@ final class StageRules {
             } else if (lead < reminder) {
                 problems.add("stages.reporting.leadDays", "plan.leadShorterThanReminder", lead, reminder);
             }
+            if (stages.reporting().takesRequests() && plan.steps().get(PlanStep.COMPILE_PHASE_REPORT) == null) {
+                problems.add("stages.reporting.onRequest", "plan.onRequestNeedsCompiler");
+            }
             Integer compile = stages.reporting().compileDays();
             if (compile != null && (compile < 1 || compile > 60)) {
                 problems.add("stages.reporting.compileDays", "plan.outOfRange", compile, 1, 60);

@@ -43,6 +43,7 @@ import vn.cdtt.plan.PlanService;
 import vn.cdtt.plan.PlanStep;
 import vn.cdtt.reporting.flow.PhaseReportProcess;
 import vn.cdtt.review.flow.PhaseReviewProcess;
+import vn.cdtt.request.flow.RequestedReportProcess;
 import vn.cdtt.support.CampaignWalker;
 import vn.cdtt.support.DriveTiming;
 import vn.cdtt.support.ProcessDays;
@@ -305,10 +306,17 @@ class SeedPlansEndToEndTest {
         organization("can-tho-2022.yaml");
         Map<String, List<String>> groupsOf = new java.util.TreeMap<>();
         Map<String, Set<String>> ownersOf = new java.util.TreeMap<>();
+        LocalDate[] requestedOn = new LocalDate[1];
         CampaignWalker walker = walker().policy(new CampaignWalker.Policy() {
             @Override
             public Map<String, Object> answer(Task task, CampaignWalker walker) {
                 String key = task.getTaskDefinitionKey();
+                if (key.equals(CampaignLifecycleProcess.TASK_REQUEST_REPORTS)) {
+                    return request(task, walker);
+                }
+                if (key.equals(RequestedReportProcess.TASK_SUBMIT_REQUESTED_REPORT)) {
+                    ownersOf.computeIfAbsent("request", k -> new java.util.TreeSet<>()).addAll(groups(task));
+                }
                 if (key.equals(CampaignLifecycleProcess.TASK_COMPLETE_OWN_ASSIGNMENT)) {
                     ownersOf.computeIfAbsent(walker.variable(task, "assignmentCode").toString(),
                             k -> new java.util.TreeSet<>()).addAll(groups(task));
@@ -330,6 +338,27 @@ class SeedPlansEndToEndTest {
                             .isEqualTo("Sở Thông tin và Truyền thông thành phố Cần Thơ");
                 }
                 return null;
+            }
+
+            /**
+             * "Và theo yêu cầu phát sinh": once, from July, the Sở TT&TT asks the three departments and Ninh Kiều for
+             * a report due in two weeks; a request due today is refused first.
+             */
+            private Map<String, Object> request(Task task, CampaignWalker walker) {
+                if (requestedOn[0] != null || walker.today().isBefore(LocalDate.of(2022, 7, 1))) {
+                    return null;
+                }
+                assertThat(groups(task)).as("the compiler's own task").containsExactly("agency-ct22-stttt");
+                Object units = walker.options(task, "requestOptions", 4);
+                assertThatThrownBy(() -> tasks.complete(task.getId(), Map.of("requestSubject", "Kết quả tháng 7",
+                        "requestDue", walker.today().toString(), "requestUnits", units)))
+                        .hasMessageContaining("ở ô \"Hạn báo cáo\"");
+                assertThat(jdbc.queryForObject("select count(*) from drive.report_request r join drive.campaign c"
+                        + " on c.id = r.campaign_id where c.business_key = ?", Integer.class, walker.businessKey()))
+                        .as("nothing asked").isZero();
+                requestedOn[0] = walker.today();
+                return Map.of("requestSubject", "Kết quả hỗ trợ người dân cài đặt VNeID", "requestDue",
+                        walker.today().plusDays(14).toString(), "requestUnits", units);
             }
 
             @Override
@@ -384,6 +413,22 @@ class SeedPlansEndToEndTest {
                         tuple("TO-15-DEC", LocalDate.of(2022, 12, 5), LocalDate.of(2022, 12, 15)));
         assertThat(jdbc.queryForObject("select count(*) from drive.sector_report where campaign_id = ?",
                 Integer.class, campaign)).as("3 departments × 3 periods").isEqualTo(9);
+        // ... "và theo yêu cầu phát sinh": the request goes to the units chosen, due when the Sở TT&TT said, and it
+        // compiles what came in once late units have been chased.
+        assertThat(requestedOn[0]).as("a request was made").isNotNull();
+        assertThat(ownersOf.get("request")).as("the three departments and Ninh Kiều (916), each in its own queue")
+                .isEqualTo(Set.of("agency-ct22-syt", "agency-ct22-sgddt", "agency-ct22-snnptnt", "unit-vn2022-916"));
+        assertThat(walker.timing().tasks()).filteredOn(t -> t.taskKey().equals(
+                RequestedReportProcess.TASK_SUBMIT_REQUESTED_REPORT)).hasSize(4)
+                .extracting(DriveTiming.Opened::opened, DriveTiming.Opened::due)
+                .containsOnly(tuple(requestedOn[0], requestedOn[0].plusDays(14)));
+        assertThat(walker.timing().tasks()).filteredOn(t -> t.taskKey().equals(
+                RequestedReportProcess.TASK_COMPILE_REQUESTED_REPORT))
+                .extracting(DriveTiming.Opened::opened, DriveTiming.Opened::due)
+                .containsExactly(tuple(requestedOn[0].plusDays(15), requestedOn[0].plusDays(19)));
+        assertThat(jdbc.queryForObject("select count(*) from drive.report_request_unit u join drive.report_request r"
+                + " on r.id = u.request_id where r.campaign_id = ? and u.submitted_at is not null and r.compiled_at"
+                + " is not null", Integer.class, campaign)).as("four answers, compiled").isEqualTo(4);
         assertThat(jdbc.queryForList("select assignment_code || ':' || count(*) from drive.own_assignment_deliverable"
                 + " where campaign_id = ? and assignment_code like 'DEPARTMENT%' group by assignment_code"
                 + " order by assignment_code", String.class, campaign)).as("each department's own document")

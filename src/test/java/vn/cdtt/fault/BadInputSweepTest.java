@@ -39,6 +39,7 @@ import org.springframework.test.context.TestPropertySource;
 import vn.cdtt.campaign.Campaign;
 import vn.cdtt.campaign.CampaignRepository;
 import vn.cdtt.campaign.flow.CampaignLifecycleProcess;
+import vn.cdtt.request.flow.RequestedReportProcess;
 import vn.cdtt.commendation.flow.CommendationProcess;
 import vn.cdtt.commitment.flow.CommitmentRegistrationProcess;
 import vn.cdtt.geography.AdminLevel;
@@ -155,6 +156,9 @@ class BadInputSweepTest {
             Map.entry(PhaseReportProcess.TASK_VERIFY_PHASE_REPORT, "VerificationCheckListener"),
             Map.entry(CampaignLifecycleProcess.TASK_COMPILE_PHASE_REPORT, "PhaseCompilationListener"),
             Map.entry(CampaignLifecycleProcess.TASK_SUBMIT_SECTOR_REPORT, "SectorReportListener"),
+            Map.entry(CampaignLifecycleProcess.TASK_REQUEST_REPORTS, "RequestReportsListener"),
+            Map.entry(RequestedReportProcess.TASK_SUBMIT_REQUESTED_REPORT, "RequestedReportListener"),
+            Map.entry(RequestedReportProcess.TASK_COMPILE_REQUESTED_REPORT, "RequestCompilationListener"),
             Map.entry(PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW, "PhaseReviewListener"),
             Map.entry(PhaseReviewProcess.TASK_HOLD_DISTRICT_REVIEW, "DistrictReviewListener"),
             Map.entry(PhaseReviewProcess.TASK_SELECT_SCALE_UP_COMMUNES, "PilotChoiceListener"),
@@ -265,7 +269,8 @@ class BadInputSweepTest {
         switch (key) {
             case CampaignLifecycleProcess.TASK_COMPLETE_ASSIGNMENT,
                     CampaignLifecycleProcess.TASK_COMPLETE_OWN_ASSIGNMENT,
-                    CampaignLifecycleProcess.TASK_SUBMIT_SECTOR_REPORT -> {
+                    CampaignLifecycleProcess.TASK_SUBMIT_SECTOR_REPORT,
+                    RequestedReportProcess.TASK_SUBMIT_REQUESTED_REPORT -> {
                 top(cases, base, "documentReference", BadValues.text(300));
                 top(cases, base, "summary", BadValues.text(4000));
             }
@@ -322,7 +327,13 @@ class BadInputSweepTest {
             }
             case PhaseReportProcess.TASK_VERIFY_PHASE_REPORT -> top(cases, base, "verdict",
                     BadValues.choice(List.of("accept", "return")));
-            case CampaignLifecycleProcess.TASK_COMPILE_PHASE_REPORT -> {
+            case CampaignLifecycleProcess.TASK_REQUEST_REPORTS -> {
+                top(cases, base, "requestSubject", BadValues.text(300));
+                top(cases, base, "requestDue", BadValues.date());
+                top(cases, base, "requestUnits", askedUnits());
+            }
+            case CampaignLifecycleProcess.TASK_COMPILE_PHASE_REPORT,
+                    RequestedReportProcess.TASK_COMPILE_REQUESTED_REPORT -> {
                 top(cases, base, "compilationReference", BadValues.text(300));
                 top(cases, base, "compilationSummary", BadValues.text(4000));
             }
@@ -398,6 +409,20 @@ class BadInputSweepTest {
                         .map(list -> jsonList(list.stream().map(String::valueOf).toList())),
                 // The codes typed as text rather than chosen from the list.
                 Arbitraries.just(Variable.string(String.join(", ", codes))),
+                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10).map(s -> new Variable("[\"" + s,
+                        "Json")),
+                BadValues.longText(4000).map(Variable::string),
+                BadValues.wrongType());
+    }
+
+    /** Bad answers to the pick list of units to ask: any non-empty set of offered units is a good one. */
+    private static Arbitrary<Variable> askedUnits() {
+        return Arbitraries.oneOf(
+                Arbitraries.just(Variable.MISSING),
+                BadValues.blank().map(Variable::string),
+                Arbitraries.of(List.<String>of(), List.of("agency:NO-SUCH"), List.of("unit:99999"))
+                        .map(BadInputSweepTest::jsonList),
+                Arbitraries.just(Variable.string("unit:31117, unit:31120")),
                 Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10).map(s -> new Variable("[\"" + s,
                         "Json")),
                 BadValues.longText(4000).map(Variable::string),

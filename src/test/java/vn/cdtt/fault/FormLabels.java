@@ -45,8 +45,10 @@ final class FormLabels {
         for (JsonNode component : components) {
             String key = component.hasNonNull("key") ? component.get("key").asText()
                     : component.path("path").asText(null);
-            if (key != null && component.hasNonNull("label")) {
-                labels.computeIfAbsent(key, k -> new HashSet<>()).add(component.get("label").asText());
+            String label = component.hasNonNull("label") ? component.get("label").asText()
+                    : component.hasNonNull("dateLabel") ? component.get("dateLabel").asText() : null;
+            if (key != null && label != null) {
+                labels.computeIfAbsent(key, k -> new HashSet<>()).add(label);
             }
             collect(component.path("components"), labels);
         }

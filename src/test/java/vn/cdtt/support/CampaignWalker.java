@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
 
 import vn.cdtt.campaign.flow.CampaignLifecycleProcess;
+import vn.cdtt.request.flow.RequestedReportProcess;
 import vn.cdtt.commendation.flow.CommendationProcess;
 import vn.cdtt.commitment.flow.CommitmentRegistrationProcess;
 import vn.cdtt.geography.AdminUnit;
@@ -219,6 +220,9 @@ public class CampaignWalker {
             if (tasks.createTaskQuery().taskId(task.getId()).count() == 0) {
                 continue; // the policy worked it itself
             }
+            if (answer == null && STANDING.contains(task.getTaskDefinitionKey())) {
+                continue; // always open; worked only when the policy has something to ask
+            }
             if (answer == null) {
                 answer = defaultAnswer(task);
             }
@@ -313,6 +317,9 @@ public class CampaignWalker {
         return ids;
     }
 
+    /** Tasks that stay open for whenever an official needs them (the compiler's requests for reports). */
+    private static final Set<String> STANDING = Set.of(CampaignLifecycleProcess.TASK_REQUEST_REPORTS);
+
     private void defaults() {
         Function<Task, Map<String, Object>> draft = task -> Map.of("documentReference", "Dự thảo " + task.getName(),
                 "summary", "Nội dung chính của dự thảo");
@@ -352,6 +359,15 @@ public class CampaignWalker {
         answers.put(PhaseReportProcess.TASK_VERIFY_PHASE_REPORT, task -> Map.of("verdict", "accept"));
         answers.put(CampaignLifecycleProcess.TASK_SUBMIT_SECTOR_REPORT, task -> Map.of("documentReference",
                 "Báo cáo của " + variable(task, "departmentName"), "summary", "Kết quả chuyển đổi số trong ngành"));
+        // A request of the first two units offered, due in a week: what the standing task's policy may send.
+        answers.put(CampaignLifecycleProcess.TASK_REQUEST_REPORTS, task -> Map.of("requestSubject",
+                "Kết quả hỗ trợ người dân dùng dịch vụ công trực tuyến", "requestDue", today().plusDays(7).toString(),
+                "requestUnits", options(task, "requestOptions", 2)));
+        answers.put(RequestedReportProcess.TASK_SUBMIT_REQUESTED_REPORT, task -> Map.of("documentReference",
+                "Báo cáo của " + variable(task, "unitName"), "summary", "Kết quả theo yêu cầu"));
+        answers.put(RequestedReportProcess.TASK_COMPILE_REQUESTED_REPORT, task -> Map.of("compilationReference",
+                "Báo cáo tổng hợp " + variable(task, "phaseName"), "compilationSummary",
+                "Các đơn vị đã báo cáo " + variable(task, "reportsVerified") + "/" + variable(task, "reportsExpected")));
         answers.put(CampaignLifecycleProcess.TASK_COMPILE_PHASE_REPORT, task -> Map.of("compilationReference",
                 "Báo cáo tổng hợp " + variable(task, "phaseName"), "compilationSummary",
                 "Các đơn vị đã báo cáo " + variable(task, "reportsVerified") + "/" + variable(task, "reportsExpected")));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import vn.cdtt.campaign.flow.CampaignLifecycleProcess;
+import vn.cdtt.request.flow.RequestedReportProcess;
 import vn.cdtt.commendation.flow.CommendationProcess;
 import vn.cdtt.commitment.flow.CommitmentRegistrationProcess;
 import vn.cdtt.kernel.EngineClock;
@@ -41,6 +42,8 @@ public final class DriveTiming {
             Map.entry(PhaseReportProcess.TASK_VERIFY_PHASE_REPORT, "REPORTING"),
             Map.entry(CampaignLifecycleProcess.TASK_COMPILE_PHASE_REPORT, "REPORTING"),
             Map.entry(CampaignLifecycleProcess.TASK_SUBMIT_SECTOR_REPORT, "REPORTING"),
+            Map.entry(RequestedReportProcess.TASK_SUBMIT_REQUESTED_REPORT, "REPORTING"),
+            Map.entry(RequestedReportProcess.TASK_COMPILE_REQUESTED_REPORT, "REPORTING"),
             Map.entry(PhaseReviewProcess.TASK_HOLD_PHASE_REVIEW, "REVIEWS"),
             Map.entry(PhaseReviewProcess.TASK_HOLD_DISTRICT_REVIEW, "REVIEWS"),
             Map.entry(PhaseReviewProcess.TASK_SELECT_SCALE_UP_COMMUNES, "REVIEWS"),

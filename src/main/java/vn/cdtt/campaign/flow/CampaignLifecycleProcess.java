@@ -152,6 +152,24 @@ public final class CampaignLifecycleProcess {
     public static final String GATEWAY_REPORTING_DONE = "Gateway_ReportingDone";
     /** parallel gateway. */
     public static final String GATEWAY_STAGES_JOIN = "Gateway_StagesJoin";
+    /** exclusive gateway "Có báo cáo theo yêu cầu?". */
+    public static final String GATEWAY_HAS_REQUESTS = "Gateway_HasRequests";
+    /** exclusive gateway. */
+    public static final String GATEWAY_REQUEST_LOOP = "Gateway_RequestLoop";
+    /**
+     * user task "Yêu cầu báo cáo đột xuất (theo yêu cầu phát sinh)", the compiler's, always open while requests are
+     * taken; served by {@link vn.cdtt.campaign.flow.RequestReportsListener}.
+     */
+    public static final String TASK_REQUEST_REPORTS = "Task_RequestReports";
+    /** boundary timer event "Hết kỳ báo cáo". */
+    public static final String EVENT_REQUESTS_CLOSED = "Event_RequestsClosed";
+    /**
+     * service task "Gửi yêu cầu báo cáo đến các đơn vị";
+     * served by {@link vn.cdtt.request.flow.StartReportRequestDelegate}.
+     */
+    public static final String TASK_OPEN_REPORT_REQUEST = "Task_OpenReportRequest";
+    /** exclusive gateway. */
+    public static final String GATEWAY_REQUESTS_DONE = "Gateway_RequestsDone";
     /** exclusive gateway "Có tổng kết?". */
     public static final String GATEWAY_HAS_FINAL_REVIEW = "Gateway_HasFinalReview";
     /** timer event "Đến ngày tổng kết". */
@@ -207,6 +225,12 @@ public final class CampaignLifecycleProcess {
     public static final String PHASE_CODE = "phaseCode";
     public static final String PHASE_NAME = "phaseName";
     public static final String RECIPIENT_NAME = "recipientName";
+    /** The request the compiler just made, for the service task that sends it (set by the product, not a form). */
+    public static final String REQUEST_ID = "requestId";
+    public static final String REQUEST_DUE = "requestDue";
+    public static final String REQUEST_OPTIONS = "requestOptions";
+    public static final String REQUEST_SUBJECT = "requestSubject";
+    public static final String REQUEST_UNITS = "requestUnits";
     public static final String REPORTS_EXPECTED = "reportsExpected";
     public static final String REPORTS_VERIFIED = "reportsVerified";
     public static final String PHASE_REPORTS_LEFT = "phaseReportsLeft";

@@ -52,6 +52,13 @@ public class CampaignPhases {
         return EngineClock.startOf(phase(campaignId, phaseCode).getEnd().plusDays(1));
     }
 
+    /** The start of the last period's report due day: reports on request are taken until then. */
+    @Transactional(readOnly = true)
+    public Date lastReportsDueAt(long campaignId) {
+        return EngineClock.startOf(plan(campaignId).getPhases().stream().map(PlanPhase::getReportDue)
+                .max(LocalDate::compareTo).orElseThrow());
+    }
+
     /** The start of the period's report due day, as the units' reports are due. */
     @Transactional(readOnly = true)
     public Date reportsDueAt(long campaignId, String phaseCode) {

@@ -72,6 +72,13 @@ public class CampaignStages {
                 EngineClock.today());
     }
 
+    /** Whether the compiler may ask units for reports on request. */
+    @Transactional(readOnly = true)
+    public boolean takesRequests(long campaignId) {
+        PlanFile.ReportingStage reporting = rules(campaignId).stages().reporting();
+        return reporting != null && reporting.takesRequests();
+    }
+
     /** Whether each owner (department, district, commune) does its own part of the assignment. */
     @Transactional(readOnly = true)
     public boolean eachOwn(long campaignId, String code) {
