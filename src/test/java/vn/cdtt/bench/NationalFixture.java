@@ -69,8 +69,19 @@ public final class NationalFixture {
                 + " where c.hierarchy = 'VN2025' and v.synthetic");
     }
 
-    /** One commune committee and one official acting for each 2025 commune, so every report task has a recipient. */
+    /**
+     * One commune committee and one official acting for each 2025 commune, so every report task has a recipient; and a
+     * digital department per province ({@code SYN-SKHCN-<code>}, the plan's verifier), as the product routes every
+     * verification to the agency playing the plan's role for the unit's province.
+     */
     public void syntheticCommuneOfficials() {
+        jdbc.update("insert into drive.agency (code, name_vi, name_en, unit_id) select 'SYN-SKHCN-' || p.code,"
+                + " 'Sở KH&CN ' || p.full_name || ' (tổng hợp)', p.full_name || ' Department of Science and Technology"
+                + " (synthetic)', p.id from drive.admin_unit p where p.hierarchy = 'VN2025' and p.level = 'PROVINCE'"
+                + " on conflict (code) do nothing");
+        jdbc.update("insert into drive.agency_role (role, agency_id) select 'DIGITAL_DEPT', a.id from drive.agency a"
+                + " where a.code like 'SYN-SKHCN-%' and not exists (select 1 from drive.agency_role r"
+                + " where r.agency_id = a.id and r.role = 'DIGITAL_DEPT')");
         jdbc.update("insert into drive.agency (code, name_vi, name_en, unit_id) select 'SYN-UBND-' || c.code,"
                 + " 'UBND ' || c.full_name || ' (tổng hợp)', c.full_name || ' People''s Committee (synthetic)', c.id "
                 + COMMUNES + " on conflict (code) do nothing");
