@@ -3,7 +3,6 @@ package vn.cdtt.campaign;
 import static vn.cdtt.kernel.Locales.VIETNAMESE;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import vn.cdtt.geography.AdminLevel;
 import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.kernel.EngineClock;
+import vn.cdtt.kernel.VietnameseDates;
 import vn.cdtt.plan.Plan;
 import vn.cdtt.plan.PlanFile;
 import vn.cdtt.plan.PlanFile.Stages.Kind;
@@ -46,7 +46,6 @@ public class CampaignOpening {
             Kind.STEERING_COMMITTEES, List.of(PlanStep.FORM_STEERING_COMMITTEES),
             Kind.FOUNDING, List.of(PlanStep.ESTABLISH_TEAMS),
             Kind.REPORTING, List.of(PlanStep.SUBMIT_PHASE_REPORT, PlanStep.VERIFY_PHASE_REPORT));
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PlanRepository plans;
     private final PlanService planService;
@@ -83,7 +82,7 @@ public class CampaignOpening {
         LocalDate today = EngineClock.today();
         List<DriveCalendar.Day> passed = DriveCalendar.passed(rules, today);
         if (!passed.isEmpty()) {
-            throw new CampaignRefusedException("campaign.pastDays", plan.getCode(), today.format(DAY),
+            throw new CampaignRefusedException("campaign.pastDays", plan.getCode(), VietnameseDates.format(today),
                     passed.stream().map(this::describe).collect(Collectors.joining("; ")));
         }
         checkOwners(plan, rules, today);
@@ -151,6 +150,6 @@ public class CampaignOpening {
 
     private String describe(DriveCalendar.Day day) {
         return messages.getMessage(day.messageKey(), new Object[] {day.argument()}, VIETNAMESE) + " "
-                + day.date().format(DAY);
+                + VietnameseDates.format(day.date());
     }
 }

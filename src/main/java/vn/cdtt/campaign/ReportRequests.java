@@ -19,6 +19,7 @@ import vn.cdtt.geography.AdminUnit;
 import vn.cdtt.geography.AdminUnitRepository;
 import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.kernel.Locales;
+import vn.cdtt.kernel.VietnameseDates;
 import vn.cdtt.plan.Plan;
 import vn.cdtt.plan.PlanStep;
 
@@ -104,8 +105,8 @@ public class ReportRequests {
         LocalDate today = EngineClock.today();
         LocalDate dueOn = day(due);
         if (dueOn == null || !dueOn.isAfter(today) || dueOn.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
-            throw refusals.sentence("request.dueInvalid", FormDays.show(today.plusDays(1)),
-                    FormDays.show(today.plusDays(MAX_DAYS_AHEAD)));
+            throw refusals.sentence("request.dueInvalid", VietnameseDates.format(today.plusDays(1)),
+                    VietnameseDates.format(today.plusDays(MAX_DAYS_AHEAD)));
         }
         if (chosen == null || chosen.isEmpty()) {
             throw refusals.sentence("request.unitsRequired");
@@ -205,16 +206,4 @@ public class ReportRequests {
         }
     }
 
-    /** Days as the forms show them. */
-    static final class FormDays {
-        private static final java.time.format.DateTimeFormatter DAY =
-                java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-        private FormDays() {
-        }
-
-        static String show(LocalDate day) {
-            return day.format(DAY);
-        }
-    }
 }

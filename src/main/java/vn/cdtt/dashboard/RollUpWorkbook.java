@@ -3,7 +3,6 @@ package vn.cdtt.dashboard;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,6 +19,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import vn.cdtt.kernel.EngineClock;
+import vn.cdtt.kernel.VietnameseDates;
 
 /**
  * The roll-up and the leaderboard as a provincial report workbook: a title, the plan reference and the date, headers
@@ -57,7 +57,7 @@ class RollUpWorkbook {
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, last));
         cell(sheet.createRow(1), 0, view.planName() + " — " + view.reference(), null);
         cell(sheet.createRow(2), 0, text("dashboard.excel.date", locale,
-                EngineClock.today().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                VietnameseDates.format(EngineClock.today()),
                 view.phaseShown() == null ? "—" : view.phaseShown().getNameVi()), null);
         Row header = sheet.createRow(4);
         for (int c = 0; c < COLUMNS.length; c++) {

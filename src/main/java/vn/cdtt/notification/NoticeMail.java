@@ -1,6 +1,5 @@
 package vn.cdtt.notification;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +12,7 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import vn.cdtt.kernel.EngineClock;
+import vn.cdtt.kernel.VietnameseDates;
 
 /**
  * Renders a notice in its reader's language: subject from the message bundle, an HTML body and a plain-text body
@@ -34,7 +34,6 @@ class NoticeMail {
         }
     }
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ITemplateEngine templates;
     private final MessageSource messages;
@@ -72,7 +71,8 @@ class NoticeMail {
         if (expected == null) {
             expected = messages.getMessage("notice.expected.default", null, locale);
         }
-        String due = notice.dueAt() == null ? null : DAY.format(notice.dueAt().atZone(EngineClock.zone()));
+        String due = notice.dueAt() == null ? null : VietnameseDates.format(
+                EngineClock.dayOf(notice.dueAt()));
         return new Item(notice.taskName(), notice.driveName(), notice.planReference(), notice.unitName(), due,
                 expected, properties.taskLink(notice.taskId()), notice.kind());
     }

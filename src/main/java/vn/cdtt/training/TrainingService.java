@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.cdtt.campaign.CampaignRepository;
+import vn.cdtt.kernel.VietnameseDates;
 import vn.cdtt.kernel.input.FieldProblem;
 import vn.cdtt.kernel.input.FormFields;
 import vn.cdtt.plan.PlanFile;
@@ -40,7 +40,6 @@ public class TrainingService {
     private static final int MAX_VENUE = 300;
     /** The engine keeps a text variable in at most 4000 characters. */
     private static final int MAX_TOPICS = 4000;
-    private static final DateTimeFormatter VIETNAMESE_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final JdbcTemplate jdbc;
     private final CampaignRepository campaigns;
@@ -116,8 +115,8 @@ public class TrainingService {
                 problems.add(FieldProblem.of("sessionDate", "form.dateOutOfRange", day.toString(),
                         FormFields.EARLIEST.toString(), FormFields.LATEST.toString()));
             } else if (day.isBefore(today)) {
-                problems.add(FieldProblem.of("sessionDate", "training.dateInPast", day.format(VIETNAMESE_DAY),
-                        today.format(VIETNAMESE_DAY)));
+                problems.add(FieldProblem.of("sessionDate", "training.dateInPast", VietnameseDates.format(day),
+                        VietnameseDates.format(today)));
             }
         } catch (DateTimeParseException e) {
             problems.add(FieldProblem.of("sessionDate", "training.badDate", text));

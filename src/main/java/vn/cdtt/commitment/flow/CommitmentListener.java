@@ -10,6 +10,7 @@ import vn.cdtt.commitment.Commitments;
 import vn.cdtt.engine.Refusals;
 import vn.cdtt.engine.Variables;
 import vn.cdtt.kernel.EngineClock;
+import vn.cdtt.kernel.VietnameseDates;
 import vn.cdtt.kernel.input.FieldProblem;
 
 /** Checks and records a unit's emulation commitment; a refused one leaves the task open and nothing recorded. */
@@ -34,8 +35,7 @@ class CommitmentListener implements TaskListener {
         if (task.getVariable(CommitmentRegistrationProcess.REGISTRATION_CLOSES_AT) instanceof java.util.Date closesAt
                 && !EngineClock.now().isBefore(closesAt.toInstant())) {
             problems.add(FieldProblem.of(CommitmentRegistrationProcess.COMMITMENT, "commitment.windowClosed",
-                    EngineClock.dayOf(closesAt.toInstant().minusSeconds(1))
-                            .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
+                    VietnameseDates.format(EngineClock.dayOf(closesAt.toInstant().minusSeconds(1)))));
         }
         if (!problems.isEmpty()) {
             throw refusals.of("commitment.refused", problems);
