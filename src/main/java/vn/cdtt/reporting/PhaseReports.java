@@ -91,8 +91,12 @@ public class PhaseReports {
     public int startAll(long campaignId, String phaseCode, List<Long> unitIds) {
         Campaign campaign = campaigns.findById(campaignId).orElseThrow();
         PlanPhase phase = phase(campaign, phaseCode);
+        if (unitIds.isEmpty()) {
+            return 0;
+        }
         Set<Long> started = new HashSet<>(jdbc.queryForList("select unit_id from drive.phase_report"
-                + " where campaign_id = ? and phase_id = ?", Long.class, campaignId, phase.getId()));
+                + " where campaign_id = ? and phase_id = ? and unit_id = any(?)", Long.class, campaignId,
+                phase.getId(), unitIds.toArray(Long[]::new)));
         Map<String, Object> shared = sharedVariables(campaign, phase);
         Routing routing = routing(campaign);
         Map<Long, AdminUnit> byId = new HashMap<>();
@@ -145,13 +149,6 @@ public class PhaseReports {
         variables.putAll(DeadlineVariables.of(offsets, phase.getReportDue()));
         variables.put(PhaseReportProcess.INDICATOR_OPTIONS, Variables.json(options(campaign)));
         return variables;
-    }
-
-    /** The units whose report for the phase has been started. */
-    @Transactional(readOnly = true)
-    public Set<Long> startedUnits(long campaignId, String phaseCode) {
-        return new HashSet<>(jdbc.queryForList("select r.unit_id from drive.phase_report r join drive.plan_phase p"
-                + " on p.id = r.phase_id where r.campaign_id = ? and p.code = ?", Long.class, campaignId, phaseCode));
     }
 
     /**

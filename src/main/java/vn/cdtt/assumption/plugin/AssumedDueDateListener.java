@@ -2,9 +2,10 @@ package vn.cdtt.assumption.plugin;
 
 import static vn.cdtt.kernel.Locales.VIETNAMESE;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Function;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.MessageSource;
@@ -12,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 import vn.cdtt.campaign.CampaignAssumptions;
 import vn.cdtt.campaign.flow.CampaignLifecycleProcess;
-import vn.cdtt.engine.Variables;
 import vn.cdtt.kernel.EngineClock;
+import vn.cdtt.kernel.VietnameseDates;
 import vn.cdtt.reporting.flow.PhaseReportProcess;
 import vn.cdtt.team.flow.TeamEstablishmentProcess;
 
@@ -25,7 +26,6 @@ import vn.cdtt.team.flow.TeamEstablishmentProcess;
 @Component
 class AssumedDueDateListener implements TaskListener {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final CampaignAssumptions assumptions;
     private final MessageSource messages;
@@ -37,39 +37,45 @@ class AssumedDueDateListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (task.getDueDate() == null
-                || !(task.getVariable(CampaignLifecycleProcess.CAMPAIGN_ID) instanceof Number campaign)) {
+        if (task.getDueDate() == null) {
             return;
         }
-        List<String> fields = dueDateFields(task, campaign.longValue());
+        // A task just created has no variables of its own: asking the task would read them from the database (a
+        // query per task of a fan-out), its execution has them in memory.
+        DelegateExecution execution = task.getExecution();
+        Function<String, Object> variables = execution != null ? execution::getVariable : task::getVariable;
+        if (!(variables.apply(CampaignLifecycleProcess.CAMPAIGN_ID) instanceof Number campaign)) {
+            return;
+        }
+        List<String> fields = dueDateFields(task, variables, campaign.longValue());
         if (fields.isEmpty()) {
             return;
         }
         assumptions.reasonFor(campaign.longValue(), fields).ifPresent(reason -> {
             String note = messages.getMessage("assumption.dueDate", new Object[] {
-                    EngineClock.dayOf(task.getDueDate()).format(DAY), reason}, VIETNAMESE);
+                    VietnameseDates.format(EngineClock.dayOf(task.getDueDate())), reason}, VIETNAMESE);
             String description = task.getDescription();
             task.setDescription(description == null || description.isBlank() ? note : description + "\n\n" + note);
         });
     }
 
     /** The plan fields a task of this kind takes its due date from. */
-    private List<String> dueDateFields(DelegateTask task, long campaign) {
+    private List<String> dueDateFields(DelegateTask task, Function<String, Object> variables, long campaign) {
         return switch (task.getTaskDefinitionKey()) {
             case CampaignLifecycleProcess.TASK_COMPLETE_ASSIGNMENT,
                     CampaignLifecycleProcess.TASK_COMPLETE_OWN_ASSIGNMENT -> List.of("stages.assignments."
-                    + task.getVariable(CampaignLifecycleProcess.ASSIGNMENT_CODE) + ".due");
+                    + variables.apply(CampaignLifecycleProcess.ASSIGNMENT_CODE) + ".due");
             case CampaignLifecycleProcess.TASK_APPROVE_PLANS -> List.of("steps.APPROVE_PLANS.due");
             case CampaignLifecycleProcess.TASK_LAUNCH_DRIVE -> List.of("steps.LAUNCH_DRIVE.due");
             case CampaignLifecycleProcess.TASK_FINAL_REVIEW -> List.of("steps.FINAL_REVIEW.due");
             case CampaignLifecycleProcess.TASK_COMPILE_PHASE_REPORT -> List.of("stages.reporting.compileDays");
-            case CampaignLifecycleProcess.TASK_SUBMIT_SECTOR_REPORT -> task.getVariable(CampaignLifecycleProcess.PHASE_CODE)
+            case CampaignLifecycleProcess.TASK_SUBMIT_SECTOR_REPORT -> variables.apply(CampaignLifecycleProcess.PHASE_CODE)
                     instanceof String code ? List.of("phases." + code + ".reportDue") : List.of();
             case CampaignLifecycleProcess.TASK_SELECT_PILOT_COMMUNES -> List.of("steps.SELECT_PILOT.due");
             case TeamEstablishmentProcess.TASK_FORM_STEERING_COMMITTEE -> List.of("steps.FORM_STEERING_COMMITTEES.due");
-            case TeamEstablishmentProcess.TASK_NOMINATE_TEAMS -> Variables.intOr(task, TeamEstablishmentProcess.WAVE, 0) > 0
+            case TeamEstablishmentProcess.TASK_NOMINATE_TEAMS -> variables.apply(TeamEstablishmentProcess.WAVE) instanceof Number wave && wave.intValue() > 0
                     ? List.of("scaleUp.deadline") : List.of("pilot.deadline", "steps.ESTABLISH_TEAMS.due");
-            case PhaseReportProcess.TASK_SUBMIT_PHASE_REPORT -> task.getVariable(PhaseReportProcess.PHASE_ID)
+            case PhaseReportProcess.TASK_SUBMIT_PHASE_REPORT -> variables.apply(PhaseReportProcess.PHASE_ID)
                     instanceof Number phase ? assumptions.phaseCode(campaign, phase.longValue())
                     .map(code -> List.of("phases." + code + ".reportDue")).orElse(List.of()) : List.of();
             default -> List.of();

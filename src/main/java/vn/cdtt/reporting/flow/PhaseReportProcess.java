@@ -57,7 +57,9 @@ public final class PhaseReportProcess {
     public static final String PHASE_CODE = "phaseCode";
     public static final String PHASE_ID = "phaseId";
     public static final String PHASE_NAME = "phaseName";
+    public static final String PHASE_REPORTS_AFTER = "phaseReportsAfter";
     public static final String PHASE_REPORTS_LEFT = "phaseReportsLeft";
+    public static final String PHASE_REPORTS_PASSED = "phaseReportsPassed";
     public static final String PHASE_REPORT_COUNT = "phaseReportCount";
     public static final String REMINDER_AT = "reminderAt";
     public static final String UNIT_GROUP = "unitGroup";

@@ -1,7 +1,6 @@
 package vn.cdtt.reporting.flow;
 
 import java.util.List;
-import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,7 +18,8 @@ import vn.cdtt.reporting.ReportingUnits;
  * commits on its own: a node that dies in the middle of thousands of communes loses at most one batch, and no job
  * outlives its lock (which would let a second node run the same fan-out). Small batches also keep the engine's
  * flush cheap: it orders a transaction's inserts by reference, at a cost that grows with the square of their number.
- * A retried pass skips the units already started ({@link PhaseReports#startAll} starts each unit's report once).
+ * A retried pass runs from the cursor its pass committed, and {@link PhaseReports#startAll} starts each unit's report
+ * once whatever happens.
  */
 @ChildStarter
 @Component("startPhaseReportsDelegate")
@@ -40,12 +40,24 @@ class StartPhaseReportsDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long campaignId = Variables.longOf(execution, PhaseReportProcess.CAMPAIGN_ID);
         String phaseCode = (String) execution.getVariable(PhaseReportProcess.PHASE_CODE);
-        List<Long> units = reportingUnits.of(campaignId);
-        Set<Long> started = reports.startedUnits(campaignId, phaseCode);
-        List<Long> left = units.stream().filter(unit -> !started.contains(unit)).toList();
-        List<Long> batch = left.subList(0, Math.min(batchSize, left.size()));
+        // The units are walked in id order behind a cursor kept with the loop: each pass reads its own batch (and
+        // one unit more, to know whether any is left), never every unit of the drive again.
+        Long after = execution.getVariable(PhaseReportProcess.PHASE_REPORTS_AFTER) instanceof Number n
+                ? n.longValue() : null;
+        int total = after == null ? reportingUnits.count(campaignId)
+                : Variables.intOr(execution, PhaseReportProcess.PHASE_REPORT_COUNT, 0);
+        int passed = after == null ? 0 : Variables.intOr(execution, PhaseReportProcess.PHASE_REPORTS_PASSED, 0);
+        List<Long> next = reportingUnits.after(campaignId, after, batchSize + 1);
+        List<Long> batch = next.subList(0, Math.min(batchSize, next.size()));
         reports.startAll(campaignId, phaseCode, batch);
-        execution.setVariableLocal(PhaseReportProcess.PHASE_REPORTS_LEFT, left.size() - batch.size());
-        execution.setVariableLocal(PhaseReportProcess.PHASE_REPORT_COUNT, units.size());
+        passed += batch.size();
+        boolean more = next.size() > batch.size();
+        if (!batch.isEmpty()) {
+            execution.setVariableLocal(PhaseReportProcess.PHASE_REPORTS_AFTER, batch.get(batch.size() - 1));
+        }
+        // Units founded during the fan-out can outnumber the first count: the cursor, not the count, decides.
+        execution.setVariableLocal(PhaseReportProcess.PHASE_REPORTS_LEFT, more ? Math.max(1, total - passed) : 0);
+        execution.setVariableLocal(PhaseReportProcess.PHASE_REPORTS_PASSED, passed);
+        execution.setVariableLocal(PhaseReportProcess.PHASE_REPORT_COUNT, Math.max(total, passed));
     }
 }
