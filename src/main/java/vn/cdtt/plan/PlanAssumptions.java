@@ -48,16 +48,25 @@ public final class PlanAssumptions {
         }
     }
 
-    /** The reason the plan gives for assuming the first of these fields that it assumes. */
+    /**
+     * The reason the plan gives for assuming the first of these fields that it assumes, itself or as part of a whole
+     * it assumes ({@code phases.REST-2022} covers {@code phases.REST-2022.reportDue}); the field's own reason first.
+     */
     public static Optional<String> reasonFor(PlanFile plan, List<String> fields) {
         for (String field : fields) {
-            for (PlanFile.Assumption assumption : plan.assumptions()) {
-                if (field.equals(assumption.field())) {
-                    return Optional.of(assumption.reason().strip());
-                }
+            Optional<String> own = reasonWhere(plan, field::equals);
+            Optional<String> whole = own.isPresent() ? own
+                    : reasonWhere(plan, assumed -> field.startsWith(assumed + "."));
+            if (whole.isPresent()) {
+                return whole;
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<String> reasonWhere(PlanFile plan, java.util.function.Predicate<String> covers) {
+        return plan.assumptions().stream().filter(a -> covers.test(a.field())).findFirst()
+                .map(a -> a.reason().strip());
     }
 
     private static Optional<JsonNode> resolve(JsonNode tree, String field) {
