@@ -86,14 +86,14 @@ class CampaignLifecycleProcessTest {
         assertThat(groups(decision)).as("the Sở TT&TT with Home Affairs, as the directive says (with:)")
                 .containsExactly("agency-hg-stttt", "agency-hg-snv");
         assertThat(decision.getDueDate()).isEqualTo(day(2022, 5, 31));
-        assertThat(decision.getDescription()).isEqualTo(
-                "Dự thảo quyết định thành lập Tổ công nghệ số cộng đồng trình UBND tỉnh");
+        assertThat(decision.getDescription()).as("the directive dates the founding (May), not the draft").isEqualTo(
+                "Dự thảo quyết định thành lập Tổ công nghệ số cộng đồng trình UBND tỉnh\n\nHạn 31/05/2022 là ngày do hệ"
+                        + " thống giả định: Chỉ thị yêu cầu triển khai thành lập tổ trong tháng 5/2022 nhưng không nêu"
+                        + " hạn dự thảo quyết định; hệ thống lấy ngày cuối tháng 5 (31/5/2022).");
         Task emulationPlan = assignments.get("Dự thảo kế hoạch tuyên truyền, hướng dẫn và kế hoạch phát động thi đua");
         assertThat(groups(emulationPlan)).containsExactly("agency-hg-stttt", "agency-hg-snv");
         assertThat(emulationPlan.getDescription()).as("the directive gives no date: the official sees it is assumed")
                 .contains("Hạn 31/05/2022 là ngày do hệ thống giả định: Chỉ thị yêu cầu khẩn trương");
-        assertThat(decision.getDescription()).as("a date the directive gives is not marked")
-                .doesNotContain("giả định");
         Task steering = tasks.createTaskQuery().taskDefinitionKey(TeamEstablishmentProcess.TASK_FORM_STEERING_COMMITTEE)
                 .processVariableValueEquals("campaignId", campaign).listPage(0, 1).get(0);
         assertThat(steering.getDescription()).contains("Hạn 30/06/2022 là ngày do hệ thống giả định",

@@ -164,6 +164,8 @@ class SeedPlansEndToEndTest {
                 + " order by p.position", String.class, campaign))
                 .as("each of the 9 districts with communes reviews every phase")
                 .containsExactly("PILOT:9", "SCALE-UP:9", "EVALUATION:9");
+        assertThat(walker.timing().opened("REVIEWS", "EVALUATION")).as("the districts evaluate within November–"
+                + "December, as Plan 115 says").isEqualTo(LocalDate.of(2022, 12, 21));
         assertThat(scaleUpOffered).as("scale-up is offered after the pilot only")
                 .containsExactly(Map.entry("EVALUATION", false), Map.entry("PILOT", true),
                         Map.entry("SCALE-UP", false));
@@ -281,8 +283,18 @@ class SeedPlansEndToEndTest {
         assertThat(walker.worked()).contains(TeamEstablishmentProcess.TASK_FOLLOW_UP_OVERDUE_COMMUNE);
         assertThat(refused).as("a bad steering committee was refused first")
                 .containsExactly(TeamEstablishmentProcess.TASK_FORM_STEERING_COMMITTEE);
-        // The district's letter: steering committees, a team in every village by 31/8, reports; nothing else.
-        assertStages(walker, "STEERING_COMMITTEES", "FOUNDING", "REPORTING");
+        // The district's letter: steering committees, the communes' own plans, a team in every village by 31/8,
+        // reports; nothing else.
+        assertStages(walker, "ASSIGNMENTS", "STEERING_COMMITTEES", "FOUNDING", "REPORTING");
+        assertThat(walker.timing().tasks()).filteredOn(t -> t.stage().equals("ASSIGNMENTS"))
+                .extracting(DriveTiming.Opened::phase, DriveTiming.Opened::opened, DriveTiming.Opened::due)
+                .as("each commune plans its digital transformation, by the assumed 31/8")
+                .containsOnly(tuple("COMMUNE_DT_PLANS", LocalDate.of(2022, 6, 1), LocalDate.of(2022, 8, 31)));
+        assertThat(jdbc.queryForObject("select count(*) from drive.own_assignment_deliverable where campaign_id = ?"
+                + " and assignment_code = 'COMMUNE_DT_PLANS'", Integer.class, campaign))
+                .as("every commune of Phú Ninh, its own plan").isEqualTo(jdbc.queryForObject("select count(*) from"
+                        + " drive.admin_unit c join drive.admin_unit d on d.id = c.parent_id where d.code = '518'"
+                        + " and d.hierarchy = 'VN2022'", Integer.class));
         assertThat(jdbc.queryForList("select decision from drive.phase_review where campaign_id = ?", String.class,
                 campaign)).as("the letter holds no reviews").isEmpty();
         assertThat(groupsGivenWork("phu-ninh-2022")).as("a district's letter gives Quảng Nam's departments nothing")
@@ -318,8 +330,14 @@ class SeedPlansEndToEndTest {
                     ownersOf.computeIfAbsent("request", k -> new java.util.TreeSet<>()).addAll(groups(task));
                 }
                 if (key.equals(CampaignLifecycleProcess.TASK_COMPLETE_OWN_ASSIGNMENT)) {
-                    ownersOf.computeIfAbsent(walker.variable(task, "assignmentCode").toString(),
-                            k -> new java.util.TreeSet<>()).addAll(groups(task));
+                    String code = walker.variable(task, "assignmentCode").toString();
+                    ownersOf.computeIfAbsent(code, k -> new java.util.TreeSet<>()).addAll(groups(task));
+                    if (code.equals("DEPARTMENT_PLANS")) {
+                        assertThat(task.getDescription()).as("15/4 is the dispatch's own day").doesNotContain("giả định");
+                    } else if (code.equals("DEPARTMENT_STEERING_COMMITTEES")) {
+                        assertThat(task.getDescription()).as("'within April' read as its last day").contains(
+                                "Hạn 30/04/2022 là ngày do hệ thống giả định: Văn bản nêu các sở, ngành thành lập");
+                    }
                 }
                 if (key.equals(CampaignLifecycleProcess.TASK_COMPILE_PHASE_REPORT)
                         || key.equals(CampaignLifecycleProcess.TASK_COMPLETE_ASSIGNMENT)) {
@@ -382,6 +400,7 @@ class SeedPlansEndToEndTest {
                 .as("every assignment opens with the dispatch and is due when it says").containsOnly(
                         tuple("DEPARTMENT_PLANS", LocalDate.of(2022, 4, 1), LocalDate.of(2022, 4, 15)),
                         tuple("DISTRICT_PLANS", LocalDate.of(2022, 4, 1), LocalDate.of(2022, 4, 15)),
+                        tuple("DISTRICT_PLANS_ISSUED", LocalDate.of(2022, 4, 1), LocalDate.of(2022, 4, 30)),
                         tuple("DEPARTMENT_STEERING_COMMITTEES", LocalDate.of(2022, 4, 1), LocalDate.of(2022, 4, 30)),
                         tuple("DEPARTMENT_COST_ESTIMATES", LocalDate.of(2022, 4, 1), LocalDate.of(2022, 5, 31)),
                         tuple("COMMUNE_PLANS", LocalDate.of(2022, 4, 1), LocalDate.of(2022, 5, 31)),
@@ -395,6 +414,8 @@ class SeedPlansEndToEndTest {
                 + " drive.admin_unit p on p.id = d.parent_id where p.code = '92' and p.hierarchy = 'VN2022'"
                 + " and p.level = 'PROVINCE' and d.level = 'DISTRICT'", String.class);
         assertThat(ownersOf.get("DISTRICT_PLANS")).as("every district of Cần Thơ plans").hasSize(9)
+                .containsExactlyInAnyOrderElementsOf(districts);
+        assertThat(ownersOf.get("DISTRICT_PLANS_ISSUED")).as("... and issues its plan within April")
                 .containsExactlyInAnyOrderElementsOf(districts);
         assertThat(ownersOf.get("COMMUNE_PLANS")).as("every commune issues its plan in May").hasSize(
                 jdbc.queryForObject("select count(*) from drive.admin_unit c join drive.admin_unit d on d.id ="

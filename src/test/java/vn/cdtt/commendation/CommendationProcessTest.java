@@ -326,7 +326,7 @@ class CommendationProcessTest {
         report(campaign, "Y2023", viTan, "WORKING_AGE_DIGITAL_SKILLS", 50, true);
         report(campaign, "Y2023", viThanh, "WORKING_AGE_DIGITAL_SKILLS", 96, true);
         report(campaign, "Y2023", motNgan, "WORKING_AGE_DIGITAL_SKILLS", 100, false);
-        report(campaign, "T7-2022", viTan, "DIGITAL_SKILL_HOUSEHOLDS", 99, true);
+        report(campaign, "T7-2022", viTan, "AWARE_HOUSEHOLDS", 99, true);
         return campaign;
     }
 

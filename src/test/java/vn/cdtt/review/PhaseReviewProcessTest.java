@@ -333,7 +333,7 @@ class PhaseReviewProcessTest {
         long campaign = campaign("hau-giang-2022");
         for (String commune : List.of("31318", "31321")) {
             verifiedReport(campaign, "T7-2022", commune,
-                    "[{\"indicator\":\"DIGITAL_SKILL_HOUSEHOLDS\",\"value\":75}]");
+                    "[{\"indicator\":\"AWARE_HOUSEHOLDS\",\"value\":75}]");
         }
         at(2022, 8, 6);
         String instance = startReview(campaign, "T7-2022");
