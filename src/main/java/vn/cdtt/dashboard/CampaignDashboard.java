@@ -35,10 +35,12 @@ public class CampaignDashboard {
     private final AdminUnitRepository units;
     private final OfficialRepository officials;
     private final RollUpQueries queries;
+    private final DriveDocuments documents;
 
     CampaignDashboard(CampaignRepository campaigns, AdminUnitRepository units, OfficialRepository officials,
-                   RollUpQueries queries, CampaignAssumptions assumptions) {
+                   RollUpQueries queries, CampaignAssumptions assumptions, DriveDocuments documents) {
         this.assumptions = assumptions;
+        this.documents = documents;
         this.campaigns = campaigns;
         this.units = units;
         this.officials = officials;
@@ -62,7 +64,7 @@ public class CampaignDashboard {
                        List<UnitFigures> leaderboard, List<RollUpQueries.VillageFigures> villages,
                        List<PhaseRow> phases, PlanPhase phaseShown, List<IndicatorTarget> targets,
                        List<RollUpQueries.OverdueGroup> overdue, String lifecycleInstance,
-                       List<String> assumptions) {
+                       List<String> assumptions, DriveDocuments.Documents documents) {
     }
 
     public record IndicatorTarget(String code, String name, String unit, java.math.BigDecimal target) {
@@ -108,12 +110,15 @@ public class CampaignDashboard {
                 children, phaseId);
         List<RollUpQueries.VillageFigures> villages = shown.getLevel() == AdminLevel.COMMUNE
                 ? queries.villages(campaignId, shown.getId()) : List.of();
+        // The area's documents (compiled, sector and requested reports) are the area's, shown at its level only.
+        DriveDocuments.Documents areaDocuments = shown.getId().equals(plan.getScope().getId())
+                ? documents.of(campaignId) : DriveDocuments.Documents.NONE;
         return Optional.of(new View(campaignId, campaign.getBusinessKey(), plan.getNameVi(), plan.getReference(),
                 breadcrumb(shown, plan.getScope(), scope(viewer)), shown, total,
                 shown.getLevel() == AdminLevel.COMMUNE ? List.of() : children,
                 RollUpQueries.leaderboard(children), villages, phases(plan, phaseId), phase, targets(phase),
                 queries.overdue(campaign.getBusinessKey()), queries.lifecycleInstance(campaign.getBusinessKey()),
-                assumptions.reasons(campaignId)));
+                assumptions.reasons(campaignId), areaDocuments));
     }
 
     private Set<AdminUnit> ownUnits(Viewer viewer) {

@@ -97,6 +97,16 @@ class DashboardBrowserIT {
         assertThat(driver.findElement(By.id("total-members")).getText()).isEqualTo(String.valueOf(members));
         assertThat(driver.findElement(By.id("total-assigned")).getText()).isEqualTo("2");
         assertThat(driver.findElement(By.id("indicators")).getText()).contains("26.67", "66.67", "46.67");
+        assertThat(driver.findElements(By.id("documents"))).as("no report received yet").isEmpty();
+        fixture.documents();
+        driver.navigate().refresh();
+        await("the reports received", ExpectedConditions.presenceOfElementLocated(By.id("documents")));
+        assertThat(driver.findElement(By.id("compiled-reports")).getText()).contains("Quý III/2022",
+                "Báo cáo 85/BC-STTTT", "Hai xã đã báo cáo", "2 / 2");
+        assertThat(driver.findElement(By.id("sector-reports")).getText()).contains("Sở Y tế tỉnh Hậu Giang",
+                "Báo cáo 12/BC-SYT");
+        assertThat(driver.findElement(By.id("requested-reports")).getText()).contains("Kết quả cài đặt VNeID",
+                "15/08/2022", "1 / 2", "Chưa tổng hợp");
         screenshot("dashboard-province.png");
 
         long viThanh = fixture.unit(AdminLevel.DISTRICT, "930");
@@ -136,6 +146,11 @@ class DashboardBrowserIT {
         await("the commune's page", ExpectedConditions.presenceOfElementLocated(By.id("villages")));
         assertThat(driver.findElement(By.id("unit-name")).getText()).isEqualTo("Phường I");
         assertThat(driver.findElements(By.id("children"))).isEmpty();
+        fixture.documents();
+        driver.navigate().refresh();
+        await("the commune's page again", ExpectedConditions.presenceOfElementLocated(By.id("villages")));
+        assertThat(driver.findElements(By.id("documents"))).as("the province's documents are the province's")
+                .isEmpty();
 
         driver.get(url("/dashboard/" + campaign + "?unit=" + fixture.unit(AdminLevel.PROVINCE, "93")));
         assertThat(driver.getPageSource()).contains("404");

@@ -89,9 +89,34 @@ final class DashboardFixture {
         return team;
     }
 
-    private void report(long commune, Map<String, Integer> values) {
-        long phase = jdbc.queryForObject("select p.id from drive.plan_phase p join drive.campaign c on c.plan_id ="
+    /**
+     * The documents a plan with a compiler and sector reports leaves behind (as Cần Thơ 1170's do): the Q3 report
+     * compiled from both communes' reports, one department's sector report, and a request one of two units answered.
+     */
+    void documents() {
+        long phase = q3();
+        jdbc.update("insert into drive.phase_compilation (campaign_id, phase_id, document_reference, summary,"
+                + " reports_verified, reports_expected, compiled_by) values (?, ?, 'Báo cáo 85/BC-STTTT',"
+                + " 'Hai xã đã báo cáo; các tổ hoạt động đều.', 2, 2, 'hg-stttt')", campaign, phase);
+        jdbc.update("insert into drive.sector_report (campaign_id, phase_id, agency_code, agency_name,"
+                + " document_reference, summary) values (?, ?, 'HG-SYT', 'Sở Y tế tỉnh Hậu Giang',"
+                + " 'Báo cáo 12/BC-SYT', 'Khám chữa bệnh từ xa')", campaign, phase);
+        long request = jdbc.queryForObject("insert into drive.report_request (campaign_id, subject, due_on)"
+                + " values (?, 'Kết quả cài đặt VNeID', ?) returning id", Long.class, campaign,
+                Date.valueOf(LocalDate.of(2022, 8, 15)));
+        jdbc.update("insert into drive.report_request_unit (request_id, unit_key, unit_name, group_id,"
+                + " document_reference, submitted_at) values (?, '930', 'Thành phố Vị Thanh', 'unit-vn2022-930',"
+                + " 'Báo cáo 7/BC-UBND', now()), (?, '931', 'Thành phố Ngã Bảy', 'unit-vn2022-931', null, null)",
+                request, request);
+    }
+
+    private long q3() {
+        return jdbc.queryForObject("select p.id from drive.plan_phase p join drive.campaign c on c.plan_id ="
                 + " p.plan_id where c.id = ? and p.code = 'Q3-2022'", Long.class, campaign);
+    }
+
+    private void report(long commune, Map<String, Integer> values) {
+        long phase = q3();
         long report = jdbc.queryForObject("insert into drive.phase_report (campaign_id, phase_id, unit_id,"
                 + " process_instance_id, status) values (?, ?, ?, 'test', 'VERIFIED') returning id", Long.class,
                 campaign, phase, commune);
