@@ -138,6 +138,17 @@ public final class TasklistForms {
         }
     }
 
+    /** Closes Tasklist's notifications (a refusal stays until closed) and waits until none shows this text. */
+    public void closeNotifications(String text) {
+        for (WebElement close : driver.findElements(By.cssSelector(".page-notifications .notifications .close"))) {
+            if (close.isDisplayed()) {
+                click(close);
+            }
+        }
+        await("the notifications to close", d -> d.findElements(CamundaWebapp.NOTIFICATIONS).stream()
+                .noneMatch(panel -> panel.getText().contains(text)) ? true : null);
+    }
+
     /** Saves what the browser shows to {@code target/screenshots/}, for the docs. */
     public void screenshot(String name) {
         try {

@@ -269,13 +269,7 @@ class NominationFormBrowserIT {
     }
 
     private void closeNotifications() {
-        for (WebElement close : driver.findElements(By.cssSelector(".page-notifications .notifications .close"))) {
-            if (close.isDisplayed()) {
-                click(close);
-            }
-        }
-        await("the notifications to close", d -> d.findElements(CamundaWebapp.NOTIFICATIONS).stream()
-                .noneMatch(panel -> panel.getText().contains(REFUSED)) ? true : null);
+        forms.closeNotifications(REFUSED);
     }
 
     // ---- The Camunda Form (form-js 1.13 DOM) ------------------------------------------------------------------
