@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cdtt.campaign.AssignmentOwners;
 import vn.cdtt.campaign.CampaignRepository;
 import vn.cdtt.kernel.EngineClock;
+import vn.cdtt.kernel.TransactionScoped;
 import vn.cdtt.plan.Plan;
 import vn.cdtt.plan.PlanFile;
 import vn.cdtt.plan.PlanFile.Assignment;
@@ -108,8 +109,14 @@ public class CampaignStages {
                 .orElseThrow(() -> new IllegalArgumentException("no owner " + ownerKey + " of " + code));
     }
 
+    /** Read once per transaction: the engine asks for each owner's name and group as it creates every part. */
     private List<AssignmentOwners.Owner> ownersOf(long campaignId, String code) {
-        return owners.of(plan(campaignId), assignment(campaignId, code), EngineClock.today());
+        LocalDate today = EngineClock.today();
+        return TransactionScoped.get(new OwnersKey(campaignId, code, today),
+                () -> owners.of(plan(campaignId), assignment(campaignId, code), today));
+    }
+
+    private record OwnersKey(long campaignId, String code, LocalDate on) {
     }
 
     @Transactional(readOnly = true)
