@@ -1,4 +1,4 @@
-package vn.cdtt.campaign;
+package vn.cdtt.reporting.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,11 +7,11 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 import vn.cdtt.campaign.flow.CampaignLifecycleProcess;
 import vn.cdtt.organization.OrganizationImportService;
@@ -24,7 +24,6 @@ import vn.cdtt.support.ProductTest;
  * (each period its own instance of the reporting sub-process, beside the departments' sector reports).
  */
 @ProductTest
-@TestPropertySource(properties = "cdtt.reporting.fan-out-batch-size=20")
 class PhaseFanOutInBatchesTest {
 
     @Autowired
@@ -35,11 +34,20 @@ class PhaseFanOutInBatchesTest {
     OrganizationImportService organization;
     @Autowired
     ProcessDays days;
+    @Autowired
+    StartPhaseReportsDelegate fanOut;
 
     private final String run = Long.toString(System.nanoTime(), 36);
+    private int shippedBatchSize;
+
+    @BeforeEach
+    void smallBatches() {
+        shippedBatchSize = fanOut.batchSize(20);
+    }
 
     @AfterEach
-    void resetClock() {
+    void resetClockAndBatches() {
+        fanOut.batchSize(shippedBatchSize);
         ProcessDays.reset();
         days.endDrives("can-tho-1170-batches-" + run + "%");
     }
