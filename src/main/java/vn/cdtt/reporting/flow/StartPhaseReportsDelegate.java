@@ -38,7 +38,7 @@ class StartPhaseReportsDelegate implements JavaDelegate {
 
     /**
      * For a test that needs several passes from a province's few communes without a second application context
-     * (two contexts on one database run each other's jobs). @return the size it replaces
+     * (tried: with two contexts on one database, tests run after it failed). @return the size it replaces
      */
     int batchSize(int size) {
         int before = batchSize;
