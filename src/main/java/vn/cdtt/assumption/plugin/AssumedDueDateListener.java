@@ -5,7 +5,6 @@ import static vn.cdtt.kernel.Locales.VIETNAMESE;
 import java.util.List;
 import java.util.function.Function;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.MessageSource;
@@ -13,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import vn.cdtt.campaign.CampaignAssumptions;
 import vn.cdtt.campaign.flow.CampaignLifecycleProcess;
+import vn.cdtt.engine.NewTaskVariables;
 import vn.cdtt.kernel.EngineClock;
 import vn.cdtt.kernel.VietnameseDates;
 import vn.cdtt.reporting.flow.PhaseReportProcess;
@@ -40,10 +40,7 @@ class AssumedDueDateListener implements TaskListener {
         if (task.getDueDate() == null) {
             return;
         }
-        // A task just created has no variables of its own: asking the task would read them from the database (a
-        // query per task of a fan-out), its execution has them in memory.
-        DelegateExecution execution = task.getExecution();
-        Function<String, Object> variables = execution != null ? execution::getVariable : task::getVariable;
+        Function<String, Object> variables = NewTaskVariables.of(task);
         if (!(variables.apply(CampaignLifecycleProcess.CAMPAIGN_ID) instanceof Number campaign)) {
             return;
         }

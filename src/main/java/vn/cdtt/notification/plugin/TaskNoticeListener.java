@@ -3,13 +3,13 @@ package vn.cdtt.notification.plugin;
 import java.util.List;
 import java.util.function.Function;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
+import vn.cdtt.engine.NewTaskVariables;
 import vn.cdtt.notification.NoticeKind;
 import vn.cdtt.notification.NoticeOutbox;
 import vn.cdtt.notification.TaskFacts;
@@ -38,10 +38,7 @@ public class TaskNoticeListener implements TaskListener {
         List<String> groups = task.getCandidates().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(IdentityLink::getGroupId).toList();
-        // A task just created has no variables of its own; asking the task would read them from the database (one
-        // query per task, a third of a phase fan-out's round trips), asking its execution reads what is in memory.
-        DelegateExecution execution = task.getExecution();
-        Function<String, Object> variables = execution != null ? execution::getVariable : task::getVariable;
+        Function<String, Object> variables = NewTaskVariables.of(task);
         TaskFacts facts = outbox.facts(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getDueDate(),
                 groups, task.getAssignee(), variables);
         outbox.writeAtCommit(facts, NoticeKind.TASK, groups, task.getAssignee());
